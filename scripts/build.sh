@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Release build of the app into dist/ (Trunk + wasm-bindgen + wasm-opt -Oz), then prints
+# the gzip size of what a browser downloads. Expects scripts/setup.sh to be sourced.
+sopir_build() {
+    say "trunk build --release (wasm32 route: $SOPIR_WASM_ROUTE)"
+    (cd "$SOPIR_ROOT" && sopir_wasm_env trunk build --release --offline)
+    sopir_sizes
+}
+
+# Prints raw and gzip sizes of the built wasm, JS and CSS.
+sopir_sizes() {
+    local total=0 kind file raw gz
+    for kind in wasm js css; do
+        for file in "$SOPIR_ROOT"/dist/*."$kind"; do
+            [ -f "$file" ] || continue
+            raw=$(wc -c <"$file")
+            gz=$(gzip -9 -c "$file" | wc -c)
+            total=$((total + gz))
+            printf '[size] %-4s %8d bytes, %8d gzip  %s\n' "$kind" "$raw" "$gz" "$(basename "$file")"
+        done
+    done
+    printf '[size] total gzip (wasm + js + css): %d bytes (%d KiB)\n' "$total" $((total / 1024))
+}

@@ -1,0 +1,5 @@
+//! The pure core: the SOP as data, cases as event-sourced state machines, working-day
+//! deadlines and case-file merge. Nothing here imports Leptos or browser APIs, so all of
+//! it runs and is tested natively (`cargo test`).
+
+pub mod calendar;
