@@ -3,3 +3,7 @@
 //! it runs and is tested natively (`cargo test`).
 
 pub mod calendar;
+pub mod case;
+pub mod hash;
+pub mod sop;
+pub mod sample;

@@ -1,0 +1,150 @@
+//! Commands a person gives a case, the context they are given in, and why one is refused.
+
+use std::fmt;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use super::event::{Author, EventId, OfficeId};
+use super::fields::FieldError;
+use super::state::Position;
+use super::step_data::StepData;
+use crate::core::sop::StepNo;
+use crate::i18n::Lang;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Record the current step as done, with what its form asks for.
+    Complete { step: StepNo, data: StepData },
+    /// Settle a conflict: `keep` stands, the other events of the conflict are set aside.
+    ResolveConflict {
+        round: u32,
+        step: StepNo,
+        keep: EventId,
+        reason: String,
+    },
+}
+
+/// Who acts, where and when; and the id the resulting event gets. The caller supplies the
+/// clock and the ids, so the core stays deterministic.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ctx {
+    pub event_id: EventId,
+    pub office: OfficeId,
+    pub seq: u64,
+    pub at: DateTime<Utc>,
+    pub author: Author,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CommandError {
+    /// The person did not give their name.
+    NoName,
+    UnknownRole(String),
+    /// Opening a case is for Dinas staff.
+    NotOfficeRole { acting: String },
+    /// Only `allowed` may act on this step.
+    WrongRole {
+        step: StepNo,
+        acting: String,
+        allowed: Vec<String>,
+    },
+    /// The step asked for is not the current one (e.g. a tab left open).
+    NotCurrent {
+        requested: StepNo,
+        position: Position,
+    },
+    Finished,
+    /// The 3-month commitment deadline passed before the permit became effective (Pasal 31).
+    PermitVoid { deadline: NaiveDate },
+    WrongForm { step: StepNo },
+    Invalid(Vec<FieldError>),
+    /// A conflict must be resolved before the case goes on.
+    OpenConflict { round: u32, step: StepNo },
+    NoSuchConflict { round: u32, step: StepNo },
+    NotInConflict(EventId),
+}
+
+impl CommandError {
+    pub fn message(&self, lang: Lang) -> String {
+        let en = lang == Lang::En;
+        match self {
+            CommandError::NoName if en => "Type your name in \"Acting as\" first.".into(),
+            CommandError::NoName => "Isi nama Anda pada \"Bertindak sebagai\" terlebih dahulu.".into(),
+            CommandError::UnknownRole(r) if en => format!("Unknown role '{r}'."),
+            CommandError::UnknownRole(r) => format!("Peran '{r}' tidak dikenal."),
+            CommandError::NotOfficeRole { acting } if en => format!(
+                "Only Dinas staff open a case; you are acting as {acting}."
+            ),
+            CommandError::NotOfficeRole { acting } => format!(
+                "Kasus baru hanya dibuka oleh pegawai Dinas; Anda bertindak sebagai {acting}."
+            ),
+            CommandError::WrongRole { step, acting, allowed } if en => format!(
+                "Step {step} is done by {}; you are acting as {acting}.",
+                allowed.join(" or ")
+            ),
+            CommandError::WrongRole { step, acting, allowed } => format!(
+                "Langkah {step} dikerjakan oleh {}; Anda bertindak sebagai {acting}.",
+                allowed.join(" atau ")
+            ),
+            CommandError::NotCurrent { requested, position } => match (position, en) {
+                (Position::At(now), true) => format!(
+                    "Step {requested} is no longer open: the case is now at step {now}. The page has been refreshed."
+                ),
+                (Position::At(now), false) => format!(
+                    "Langkah {requested} sudah tidak aktif: kasus kini berada di langkah {now}. Halaman telah diperbarui."
+                ),
+                (Position::Finished, true) => "This case is finished.".into(),
+                (Position::Finished, false) => "Kasus ini sudah selesai.".into(),
+            },
+            CommandError::Finished if en => "This case is finished.".into(),
+            CommandError::Finished => "Kasus ini sudah selesai.".into(),
+            CommandError::PermitVoid { deadline } if en => format!(
+                "The Izin Perluasan is void: the commitments were not met by {deadline} (Permenperin 15/2019 Pasal 31)."
+            ),
+            CommandError::PermitVoid { deadline } => format!(
+                "Izin Perluasan telah batal: komitmen tidak terpenuhi sampai {} (Permenperin 15/2019 Pasal 31).",
+                deadline.format("%d-%m-%Y")
+            ),
+            CommandError::WrongForm { step } if en => format!("The data does not fit step {step}."),
+            CommandError::WrongForm { step } => format!("Isian tidak sesuai untuk langkah {step}."),
+            CommandError::Invalid(errors) if en => format!(
+                "Some fields need attention ({}).",
+                errors.len()
+            ),
+            CommandError::Invalid(errors) => format!(
+                "Ada isian yang perlu diperbaiki ({}).",
+                errors.len()
+            ),
+            CommandError::OpenConflict { round, step } if en => format!(
+                "Two records of step {step} (round {round}) conflict; resolve the conflict first."
+            ),
+            CommandError::OpenConflict { round, step } => format!(
+                "Ada dua catatan berbeda untuk langkah {step} (putaran {round}); selesaikan konflik terlebih dahulu."
+            ),
+            CommandError::NoSuchConflict { round, step } if en => {
+                format!("There is no conflict at step {step}, round {round}.")
+            }
+            CommandError::NoSuchConflict { round, step } => {
+                format!("Tidak ada konflik di langkah {step}, putaran {round}.")
+            }
+            CommandError::NotInConflict(e) if en => format!("Event {e} is not part of this conflict."),
+            CommandError::NotInConflict(e) => format!("Kejadian {e} bukan bagian dari konflik ini."),
+        }
+    }
+
+    /// The field errors, when the refusal is about form fields.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            CommandError::Invalid(errors) => errors,
+            _ => &[],
+        }
+    }
+}
+
+impl fmt::Display for CommandError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Id))
+    }
+}
+
+impl std::error::Error for CommandError {}

@@ -1,0 +1,146 @@
+//! Events: the append-only history of a case. They carry what a merge of two offices'
+//! copies needs (unique id, office and per-office sequence, the events they follow) and a
+//! SHA-256 hash over their canonical content and their parents' hashes, so the history
+//! forms a hash chain and an edited event is detected.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::identity::Identity;
+use super::step_data::StepData;
+use crate::core::hash::Hash;
+use crate::core::sop::{ActorId, SopRef, StepNo};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.to_string())
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A random UUID (v4) given when the event is created.
+    EventId
+);
+id_type!(
+    /// A random UUID (v4) given when the case is opened.
+    CaseId
+);
+id_type!(
+    /// The installation that recorded an event (one per browser profile of an office).
+    OfficeId
+);
+
+/// Who did it: the role acted as, and the person's name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Author {
+    pub role: ActorId,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventBody {
+    /// The case is opened under an SOP.
+    Opened { sop: SopRef, identity: Identity },
+    /// A step of a round is done, with what it recorded.
+    StepCompleted {
+        step: StepNo,
+        round: u32,
+        data: StepData,
+    },
+    /// Two offices recorded the same step differently; `keep` stands and the `discard`
+    /// events (and what follows them) stay in the history without effect.
+    ConflictResolved {
+        round: u32,
+        step: StepNo,
+        keep: EventId,
+        discard: Vec<EventId>,
+        reason: String,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: EventId,
+    pub case_id: CaseId,
+    pub office: OfficeId,
+    /// Per-office sequence number.
+    pub seq: u64,
+    pub author: Author,
+    pub at: DateTime<Utc>,
+    /// The events this one follows (the case's heads when it was recorded).
+    pub follows: Vec<EventId>,
+    pub body: EventBody,
+    pub hash: Hash,
+}
+
+/// The hashed part of an event: everything but the hash itself.
+#[derive(Serialize)]
+struct Unhashed<'a> {
+    id: &'a EventId,
+    case_id: &'a CaseId,
+    office: &'a OfficeId,
+    seq: u64,
+    author: &'a Author,
+    at: &'a DateTime<Utc>,
+    follows: &'a [EventId],
+    body: &'a EventBody,
+}
+
+impl Event {
+    /// SHA-256 over the canonical JSON of the event followed by its parents' hashes (in
+    /// `follows` order). `None` when a parent's hash is unknown.
+    pub fn compute_hash(&self, hash_of: &HashMap<&EventId, &Hash>) -> Option<Hash> {
+        let content = serde_json::to_vec(&Unhashed {
+            id: &self.id,
+            case_id: &self.case_id,
+            office: &self.office,
+            seq: self.seq,
+            author: &self.author,
+            at: &self.at,
+            follows: &self.follows,
+            body: &self.body,
+        })
+        .expect("events serialize");
+        let parents: Option<Vec<&Hash>> = self
+            .follows
+            .iter()
+            .map(|id| hash_of.get(id).copied())
+            .collect();
+        let parents = parents?;
+        Some(Hash::of_parts(
+            std::iter::once(content.as_slice()).chain(parents.iter().map(|h| &h.as_bytes()[..])),
+        ))
+    }
+
+    pub fn step(&self) -> Option<(u32, StepNo)> {
+        match &self.body {
+            EventBody::StepCompleted { step, round, .. } => Some((*round, *step)),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! A case: identity data and an append-only list of events. Commands are validated against
+//! the SOP and turned into events; the state is a fold over the events.
+
+pub mod bap;
+mod command;
+mod event;
+pub mod fields;
+mod fold;
+pub mod identity;
+mod replay_error;
+mod state;
+mod status;
+pub mod step_data;
+
+use std::collections::{HashMap, HashSet};
+
+pub use command::{Command, CommandError, Ctx};
+pub use event::{Author, CaseId, Event, EventBody, EventId, OfficeId};
+pub use identity::Identity;
+pub use replay_error::ReplayError;
+pub use state::{
+    CaseState, Conflict, DocumentRecord, Outcome, PathEntry, Permit, Position, Return, Round,
+};
+pub use status::{CaseStatus, DeadlineStatus, PermitStatus};
+pub use step_data::StepData;
+
+use chrono::{DateTime, Utc};
+
+use crate::core::calendar::{wib_date, Calendar};
+use crate::core::hash::Hash;
+use crate::core::sop::{ActorKind, Sop};
+use fold::Folder;
+
+#[derive(Clone, Debug)]
+pub struct Case {
+    /// In history order.
+    events: Vec<Event>,
+    folder: Folder,
+}
+
+impl PartialEq for Case {
+    fn eq(&self, other: &Case) -> bool {
+        self.events == other.events
+    }
+}
+
+impl Case {
+    /// Opens a case (Kasus Baru). Dinas staff only; the identity must be valid.
+    pub fn open(sop: &Sop, id: CaseId, identity: Identity, ctx: &Ctx) -> Result<Case, CommandError> {
+        check_author(sop, ctx)?;
+        let role = sop.actor(&ctx.author.role).expect("checked");
+        if role.kind != ActorKind::Office {
+            return Err(CommandError::NotOfficeRole {
+                acting: role.name.clone(),
+            });
+        }
+        identity.validate().map_err(CommandError::Invalid)?;
+        let body = EventBody::Opened {
+            sop: sop.reference(),
+            identity,
+        };
+        let event = seal(event_from(ctx, id, Vec::new(), body), &HashMap::new());
+        let (events, folder) =
+            fold::fold(sop, vec![event]).expect("a valid opening always folds");
+        Ok(Case { events, folder })
+    }
+
+    /// Rebuilds a case from its events (any order): checks every hash, then replays.
+    pub fn from_events(sop: &Sop, events: Vec<Event>) -> Result<Case, ReplayError> {
+        verify_hashes(&events)?;
+        let (events, folder) = fold::fold(sop, events)?;
+        Ok(Case { events, folder })
+    }
+
+    pub fn id(&self) -> &CaseId {
+        &self.state().id
+    }
+
+    pub fn state(&self) -> &CaseState {
+        self.folder.state().expect("a case is always opened")
+    }
+
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    pub fn into_events(self) -> Vec<Event> {
+        self.events
+    }
+
+    /// Events nothing follows yet: what a new event follows.
+    pub fn heads(&self) -> Vec<EventId> {
+        let followed: HashSet<&EventId> = self.events.iter().flat_map(|e| &e.follows).collect();
+        let mut heads: Vec<EventId> = self
+            .events
+            .iter()
+            .filter(|e| !followed.contains(&e.id))
+            .map(|e| e.id.clone())
+            .collect();
+        heads.sort();
+        heads
+    }
+
+    /// Validates a command and, if accepted, records its event. A refused command leaves
+    /// the case exactly as it was. `sop` is the office's effective SOP (settings applied).
+    pub fn execute(&mut self, sop: &Sop, command: Command, ctx: &Ctx) -> Result<&Event, CommandError> {
+        check_author(sop, ctx)?;
+        let body = self.decide(sop, command, ctx)?;
+        let event = event_from(ctx, self.id().clone(), self.heads(), body);
+        let hashes: HashMap<&EventId, &Hash> = self.events.iter().map(|e| (&e.id, &e.hash)).collect();
+        let event = seal(event, &hashes);
+        if matches!(event.body, EventBody::ConflictResolved { .. }) {
+            // A resolution changes which events count: fold the history again.
+            let mut events = self.events.clone();
+            events.push(event);
+            let (events, folder) = fold::fold(sop, events).expect("decided events replay");
+            self.events = events;
+            self.folder = folder;
+        } else {
+            let mut folder = self.folder.clone();
+            folder.push(sop, &event).expect("decided events replay");
+            self.folder = folder;
+            self.events.push(event);
+        }
+        Ok(self.events.last().expect("just pushed"))
+    }
+
+    fn decide(&self, sop: &Sop, command: Command, ctx: &Ctx) -> Result<EventBody, CommandError> {
+        let state = self.state();
+        if let Some(deadline) = status::voided_by(state, sop, ctx.at) {
+            return Err(CommandError::PermitVoid { deadline });
+        }
+        match command {
+            Command::Complete { step, data } => {
+                if let Some(conflict) = state.conflicts.first() {
+                    return Err(CommandError::OpenConflict {
+                        round: conflict.round,
+                        step: conflict.step,
+                    });
+                }
+                let current = match state.position {
+                    Position::Finished => return Err(CommandError::Finished),
+                    Position::At(now) if now != step => {
+                        return Err(CommandError::NotCurrent {
+                            requested: step,
+                            position: state.position,
+                        })
+                    }
+                    Position::At(now) => sop.step(now).expect("positions are SOP steps"),
+                };
+                check_role(sop, ctx, current)?;
+                if data.form() != current.form {
+                    return Err(CommandError::WrongForm { step });
+                }
+                data.validate(wib_date(ctx.at)).map_err(CommandError::Invalid)?;
+                Ok(EventBody::StepCompleted {
+                    step,
+                    round: state.round_number(),
+                    data,
+                })
+            }
+            Command::ResolveConflict {
+                round,
+                step,
+                keep,
+                reason,
+            } => {
+                let conflict = state
+                    .conflicts
+                    .iter()
+                    .find(|c| c.round == round && c.step == step)
+                    .ok_or(CommandError::NoSuchConflict { round, step })?;
+                check_role(sop, ctx, sop.step(step).expect("conflicts are on SOP steps"))?;
+                let mut all: Vec<EventId> = vec![conflict.applied.clone()];
+                all.extend(conflict.others.iter().cloned());
+                if !all.contains(&keep) {
+                    return Err(CommandError::NotInConflict(keep));
+                }
+                let mut c = fields::Checker::default();
+                c.text("reason", &reason);
+                c.finish().map_err(CommandError::Invalid)?;
+                let discard = all.into_iter().filter(|e| *e != keep).collect();
+                Ok(EventBody::ConflictResolved {
+                    round,
+                    step,
+                    keep,
+                    discard,
+                    reason,
+                })
+            }
+        }
+    }
+
+    /// Deadlines, overdue flags and the permit status at `now`.
+    pub fn status_at(&self, sop: &Sop, now: DateTime<Utc>, calendar: &Calendar) -> CaseStatus {
+        status::status(self.state(), sop, now, calendar)
+    }
+}
+
+fn check_author(sop: &Sop, ctx: &Ctx) -> Result<(), CommandError> {
+    if ctx.author.name.trim().is_empty() {
+        return Err(CommandError::NoName);
+    }
+    if sop.actor(&ctx.author.role).is_none() {
+        return Err(CommandError::UnknownRole(ctx.author.role.to_string()));
+    }
+    Ok(())
+}
+
+fn check_role(sop: &Sop, ctx: &Ctx, step: &crate::core::sop::Step) -> Result<(), CommandError> {
+    if sop.may_act(&ctx.author.role, step) {
+        return Ok(());
+    }
+    let name = |id| sop.actor(id).map(|a| a.name.clone()).unwrap_or_default();
+    Err(CommandError::WrongRole {
+        step: step.no,
+        acting: name(&ctx.author.role),
+        allowed: sop.roles_for(step).iter().map(name).collect(),
+    })
+}
+
+fn event_from(ctx: &Ctx, case_id: CaseId, follows: Vec<EventId>, body: EventBody) -> Event {
+    Event {
+        id: ctx.event_id.clone(),
+        case_id,
+        office: ctx.office.clone(),
+        seq: ctx.seq,
+        author: Author {
+            role: ctx.author.role.clone(),
+            name: ctx.author.name.trim().to_string(),
+        },
+        at: ctx.at,
+        follows,
+        body,
+        hash: Hash::of(b""),
+    }
+}
+
+fn seal(mut event: Event, parents: &HashMap<&EventId, &Hash>) -> Event {
+    event.hash = event
+        .compute_hash(parents)
+        .expect("a new event follows known events");
+    event
+}
+
+/// Checks that each event's hash matches its content and its parents' hashes.
+pub fn verify_hashes(events: &[Event]) -> Result<(), ReplayError> {
+    let hashes: HashMap<&EventId, &Hash> = events.iter().map(|e| (&e.id, &e.hash)).collect();
+    for event in events {
+        match event.compute_hash(&hashes) {
+            Some(hash) if hash == event.hash => {}
+            Some(_) => return Err(ReplayError::Integrity(event.id.clone())),
+            None => {
+                let parent = event
+                    .follows
+                    .iter()
+                    .find(|p| !hashes.contains_key(p))
+                    .cloned()
+                    .unwrap_or_else(|| event.id.clone());
+                return Err(ReplayError::UnknownParent {
+                    event: event.id.clone(),
+                    parent,
+                });
+            }
+        }
+    }
+    Ok(())
+}
