@@ -39,14 +39,30 @@ fn header_actors_and_twenty_steps() {
     assert_eq!(h.approved_by.name, "Dr. SYARIF KAMARUZAMAN, M.Si.");
     assert_eq!(h.legal_basis.len(), 6);
     assert_eq!(h.qualifications.len(), 4);
-    assert_eq!(h.related_sops, ["SOP Surat Masuk", "SOP Surat Keluar", "SOP Surat Perintah Tugas"]);
+    assert_eq!(
+        h.related_sops,
+        [
+            "SOP Surat Masuk",
+            "SOP Surat Keluar",
+            "SOP Surat Perintah Tugas"
+        ]
+    );
     assert_eq!(h.warnings.len(), 1);
     assert_eq!(h.record_keeping.len(), 2);
 
     let actors: Vec<&str> = sop.actors().iter().map(|a| a.short.as_str()).collect();
     assert_eq!(
         actors,
-        ["Pemohon", "OSS", "SIINAS", "Operator", "Kasi", "Kabid", "Tim Teknis", "Kadis"]
+        [
+            "Pemohon",
+            "OSS",
+            "SIINAS",
+            "Operator",
+            "Kasi",
+            "Kabid",
+            "Tim Teknis",
+            "Kadis"
+        ]
     );
     let numbers: Vec<u8> = sop.steps().iter().map(|s| s.no).collect();
     assert_eq!(numbers, (1..=20).collect::<Vec<u8>>());
@@ -57,19 +73,39 @@ fn header_actors_and_twenty_steps() {
 
 #[test]
 fn activities_are_the_sop_documents_own_words() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/sop/sop-izin-perluasan-kalbar-2021.txt");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/sop/sop-izin-perluasan-kalbar-2021.txt"
+    );
     let source = std::fs::read_to_string(path).expect("the shared SOP text is available");
     for step in embedded().steps() {
         let row = format!("{}.\t{}", step.no, step.activity);
-        assert!(source.contains(&row), "step {} differs from the SOP: {}", step.no, step.activity);
+        assert!(
+            source.contains(&row),
+            "step {} differs from the SOP: {}",
+            step.no,
+            step.activity
+        );
         for input in &step.inputs {
-            assert!(source.contains(input.as_str()), "step {} input {input:?}", step.no);
+            assert!(
+                source.contains(input.as_str()),
+                "step {} input {input:?}",
+                step.no
+            );
         }
         for output in &step.output {
-            assert!(source.contains(output.as_str()), "step {} output {output:?}", step.no);
+            assert!(
+                source.contains(output.as_str()),
+                "step {} output {output:?}",
+                step.no
+            );
         }
         if let Some(note) = &step.note {
-            assert!(source.contains(note.as_str()), "step {} note {note:?}", step.no);
+            assert!(
+                source.contains(note.as_str()),
+                "step {} note {note:?}",
+                step.no
+            );
         }
     }
 }
@@ -149,7 +185,10 @@ fn a_loop_without_exit_is_named() {
     let result = edited(|v| step_mut(v, 13)["cabang"][0]["ke"] = json!(12));
     assert!(result.is_err());
     let text = result.unwrap_err().to_string();
-    assert!(text.contains("tidak dapat dicapai") || text.contains("selesai"), "{text}");
+    assert!(
+        text.contains("tidak dapat dicapai") || text.contains("selesai"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -178,7 +217,9 @@ fn a_restart_only_on_an_end_step() {
 fn malformed_data_is_refused_with_a_message() {
     let err = Sop::from_json("{\"id\": 1}").unwrap_err();
     assert!(matches!(err, SopError::Malformed(_)));
-    assert!(err.to_string().starts_with("Definisi SOP tidak dapat dibaca"));
+    assert!(err
+        .to_string()
+        .starts_with("Definisi SOP tidak dapat dibaca"));
 }
 
 #[test]
@@ -190,9 +231,16 @@ fn office_settings_change_actors_and_time_standards_only() {
     settings.times.insert(4, None);
     let office = sop.with_settings(&settings).unwrap();
     assert_eq!(office.step(5).unwrap().actor, ActorId::new("kasi"));
-    assert_eq!(office.step(5).unwrap().time, Some(TimeStandard::WorkingDays(3)));
+    assert_eq!(
+        office.step(5).unwrap().time,
+        Some(TimeStandard::WorkingDays(3))
+    );
     assert_eq!(office.step(4).unwrap().time, None);
-    assert_eq!(office.reference(), sop.reference(), "cases still refer to the shipped SOP");
+    assert_eq!(
+        office.reference(),
+        sop.reference(),
+        "cases still refer to the shipped SOP"
+    );
 
     settings.actors.insert(6, ActorId::new("bupati"));
     let err = sop.with_settings(&settings).unwrap_err();
@@ -203,8 +251,14 @@ fn office_settings_change_actors_and_time_standards_only() {
 fn default_time_standards_from_the_brief() {
     let sop = embedded();
     assert_eq!(sop.step(4).unwrap().time, Some(TimeStandard::Minutes(15)));
-    assert_eq!(sop.step(10).unwrap().time, Some(TimeStandard::WorkingDays(2)));
-    assert_eq!(sop.step(17).unwrap().time, Some(TimeStandard::WorkingDays(2)));
+    assert_eq!(
+        sop.step(10).unwrap().time,
+        Some(TimeStandard::WorkingDays(2))
+    );
+    assert_eq!(
+        sop.step(17).unwrap().time,
+        Some(TimeStandard::WorkingDays(2))
+    );
     // External systems' steps have no time standard of the Dinas.
     for no in [1, 2, 3, 18, 19, 20] {
         assert_eq!(sop.step(no).unwrap().time, None, "step {no}");

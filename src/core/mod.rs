@@ -5,5 +5,5 @@
 pub mod calendar;
 pub mod case;
 pub mod hash;
-pub mod sop;
 pub mod sample;
+pub mod sop;

@@ -42,14 +42,86 @@ struct Company {
 }
 
 const COMPANIES: [Company; 8] = [
-    Company { name: "PT Sawit Kapuas Lestari", kbli: "10431", commodity: "Minyak Kelapa Sawit (CPO)", unit: "ton/tahun", before: 90_000.0, after: 150_000.0, regency: 9, street: "Jl. Raya Sanggau-Sekadau Km 12" },
-    Company { name: "PT Karet Khatulistiwa Jaya", kbli: "22123", commodity: "Karet Remah (SIR 20)", unit: "ton/tahun", before: 24_000.0, after: 36_000.0, regency: 4, street: "Jl. Adisucipto Km 9,5, Sungai Raya" },
-    Company { name: "PT Kayu Lapis Borneo Prima", kbli: "16211", commodity: "Kayu Lapis", unit: "m3/tahun", before: 60_000.0, after: 84_000.0, regency: 3, street: "Jl. Ketapang-Sukadana Km 7" },
-    Company { name: "PT Alumina Bumi Kayong", kbli: "24202", commodity: "Alumina", unit: "ton/tahun", before: 1_000_000.0, after: 2_000_000.0, regency: 3, street: "Kawasan Industri Air Upas" },
-    Company { name: "CV Sagu Mempawah Sejahtera", kbli: "10629", commodity: "Tepung Sagu", unit: "ton/tahun", before: 3_600.0, after: 6_000.0, regency: 7, street: "Jl. Raya Sungai Pinyuh No. 41" },
-    Company { name: "PT Sintang Agro Mandiri", kbli: "10431", commodity: "Minyak Kelapa Sawit (CPO)", unit: "ton/tahun", before: 45_000.0, after: 72_000.0, regency: 11, street: "Jl. Lintas Melawi Km 18" },
-    Company { name: "PT Singkawang Keramik Nusantara", kbli: "23939", commodity: "Keramik Hias", unit: "buah/tahun", before: 120_000.0, after: 200_000.0, regency: 13, street: "Jl. Sanggau Kulor No. 8" },
-    Company { name: "PT Pontianak Pangan Lestari", kbli: "10794", commodity: "Kerupuk Ikan", unit: "ton/tahun", before: 800.0, after: 1_400.0, regency: 12, street: "Jl. Khatulistiwa No. 120, Siantan" },
+    Company {
+        name: "PT Sawit Kapuas Lestari",
+        kbli: "10431",
+        commodity: "Minyak Kelapa Sawit (CPO)",
+        unit: "ton/tahun",
+        before: 90_000.0,
+        after: 150_000.0,
+        regency: 9,
+        street: "Jl. Raya Sanggau-Sekadau Km 12",
+    },
+    Company {
+        name: "PT Karet Khatulistiwa Jaya",
+        kbli: "22123",
+        commodity: "Karet Remah (SIR 20)",
+        unit: "ton/tahun",
+        before: 24_000.0,
+        after: 36_000.0,
+        regency: 4,
+        street: "Jl. Adisucipto Km 9,5, Sungai Raya",
+    },
+    Company {
+        name: "PT Kayu Lapis Borneo Prima",
+        kbli: "16211",
+        commodity: "Kayu Lapis",
+        unit: "m3/tahun",
+        before: 60_000.0,
+        after: 84_000.0,
+        regency: 3,
+        street: "Jl. Ketapang-Sukadana Km 7",
+    },
+    Company {
+        name: "PT Alumina Bumi Kayong",
+        kbli: "24202",
+        commodity: "Alumina",
+        unit: "ton/tahun",
+        before: 1_000_000.0,
+        after: 2_000_000.0,
+        regency: 3,
+        street: "Kawasan Industri Air Upas",
+    },
+    Company {
+        name: "CV Sagu Mempawah Sejahtera",
+        kbli: "10629",
+        commodity: "Tepung Sagu",
+        unit: "ton/tahun",
+        before: 3_600.0,
+        after: 6_000.0,
+        regency: 7,
+        street: "Jl. Raya Sungai Pinyuh No. 41",
+    },
+    Company {
+        name: "PT Sintang Agro Mandiri",
+        kbli: "10431",
+        commodity: "Minyak Kelapa Sawit (CPO)",
+        unit: "ton/tahun",
+        before: 45_000.0,
+        after: 72_000.0,
+        regency: 11,
+        street: "Jl. Lintas Melawi Km 18",
+    },
+    Company {
+        name: "PT Singkawang Keramik Nusantara",
+        kbli: "23939",
+        commodity: "Keramik Hias",
+        unit: "buah/tahun",
+        before: 120_000.0,
+        after: 200_000.0,
+        regency: 13,
+        street: "Jl. Sanggau Kulor No. 8",
+    },
+    Company {
+        name: "PT Pontianak Pangan Lestari",
+        kbli: "10794",
+        commodity: "Kerupuk Ikan",
+        unit: "ton/tahun",
+        before: 800.0,
+        after: 1_400.0,
+        regency: 12,
+        street: "Jl. Khatulistiwa No. 120, Siantan",
+    },
 ];
 
 /// A fictional company, different for each `n` (NIB and NPWP derive from `n`).
@@ -64,7 +136,14 @@ pub fn identity(n: u32) -> Identity {
     Identity {
         company: name,
         nib: format!("{:013}", 9_120_000_000_000u64 + u64::from(n) * 7_919),
-        npwp: format!("{:02}.{:03}.{:03}.{}-{:03}.000", 10 + n % 80, n % 1000, (n * 37) % 1000, n % 10, 701 + n % 20),
+        npwp: format!(
+            "{:02}.{:03}.{:03}.{}-{:03}.000",
+            10 + n % 80,
+            n % 1000,
+            (n * 37) % 1000,
+            n % 10,
+            701 + n % 20
+        ),
         iui_number: format!("{}/IUI/DPMPTSP-KB/{}", 500 + n, 2018 + n % 4),
         kbli: c.kbli.to_string(),
         address: c.street.to_string(),
@@ -84,12 +163,22 @@ pub fn identity(n: u32) -> Identity {
 }
 
 const PEOPLE: [&str; 8] = [
-    "Hendra Wijaya", "Siti Rahmawati", "Agus Santoso", "Lilis Suryani",
-    "Budi Hartono", "Yohanes Ajon", "Rina Marlina", "Abdul Rahman",
+    "Hendra Wijaya",
+    "Siti Rahmawati",
+    "Agus Santoso",
+    "Lilis Suryani",
+    "Budi Hartono",
+    "Yohanes Ajon",
+    "Rina Marlina",
+    "Abdul Rahman",
 ];
 
 /// Names of the Tim Teknis used in samples.
-pub const TEAM: [&str; 3] = ["Ir. Dedi Kurniawan", "Maria Ulfah, S.T.", "Rudi Hasan, S.E."];
+pub const TEAM: [&str; 3] = [
+    "Ir. Dedi Kurniawan",
+    "Maria Ulfah, S.T.",
+    "Rudi Hasan, S.E.",
+];
 
 fn roman(n: u32) -> String {
     ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -130,7 +219,10 @@ pub fn step_data(state: &CaseState, form: FormKind, on: NaiveDate, choices: Choi
         FormKind::TeamAssignment => StepData::TeamAssignment {
             members: TEAM
                 .iter()
-                .map(|n| TeamMember { name: n.to_string(), nip: String::new() })
+                .map(|n| TeamMember {
+                    name: n.to_string(),
+                    nip: String::new(),
+                })
                 .collect(),
         },
         FormKind::DocumentCheck => StepData::DocumentCheck {
@@ -149,7 +241,7 @@ pub fn step_data(state: &CaseState, form: FormKind, on: NaiveDate, choices: Choi
             location: id.address.clone(),
             findings: "Bangunan pabrik dan mesin perluasan telah terpasang.".into(),
         },
-        FormKind::Bap => StepData::Bap(bap(state, on, choices.ready)),
+        FormKind::Bap => StepData::Bap(Box::new(bap(state, on, choices.ready))),
         FormKind::CompletenessCheck => {
             let returned = state.returns.iter().any(|r| r.round == round);
             if choices.return_once && !returned {
@@ -158,7 +250,10 @@ pub fn step_data(state: &CaseState, form: FormKind, on: NaiveDate, choices: Choi
                     reason: "Nomor surat pengantar belum sesuai buku agenda.".into(),
                 }
             } else {
-                StepData::CompletenessCheck { complete: true, reason: String::new() }
+                StepData::CompletenessCheck {
+                    complete: true,
+                    reason: String::new(),
+                }
             }
         }
         FormKind::Signature => StepData::Signature { signed_on: on },
@@ -166,7 +261,10 @@ pub fn step_data(state: &CaseState, form: FormKind, on: NaiveDate, choices: Choi
             to: "Operator".into(),
             note: "Unggah BAP ke SIINAS dan kirim tembusan ke DPMPTSP.".into(),
         },
-        FormKind::BapUpload => StepData::BapUpload { uploaded_on: on, tembusan_sent_on: on },
+        FormKind::BapUpload => StepData::BapUpload {
+            uploaded_on: on,
+            tembusan_sent_on: on,
+        },
         FormKind::CommitmentReport => StepData::CommitmentReport {
             number: format!("BAPK/{}/{round}", &id.nib[7..]),
             date: on,
@@ -185,7 +283,11 @@ pub fn bap(state: &CaseState, on: NaiveDate, ready: bool) -> Bap {
             .iter()
             .map(|c| CapacityRow {
                 commodity: c.name.clone(),
-                capacity: if after { c.capacity_after } else { c.capacity_before },
+                capacity: if after {
+                    c.capacity_after
+                } else {
+                    c.capacity_before
+                },
                 unit: c.unit.clone(),
             })
             .collect()
@@ -195,7 +297,10 @@ pub fn bap(state: &CaseState, on: NaiveDate, ready: bool) -> Bap {
         date: on,
         place: "Pontianak".into(),
         regulation: DEFAULT_REGULATION.into(),
-        request_number: request.as_ref().map(|r| r.number.clone()).unwrap_or_else(|| "-".into()),
+        request_number: request
+            .as_ref()
+            .map(|r| r.number.clone())
+            .unwrap_or_else(|| "-".into()),
         request_date: request.map(|r| r.date).unwrap_or(on),
         company: id.company.clone(),
         location: format!("{}, {}", id.address, id.regency),
@@ -207,7 +312,11 @@ pub fn bap(state: &CaseState, on: NaiveDate, ready: bool) -> Bap {
         classification: Classification::Besar,
         factory_construction: Readiness::Siap,
         production_facilities: Readiness::Siap,
-        trial_production: if ready { Readiness::Siap } else { Readiness::TidakSiap },
+        trial_production: if ready {
+            Readiness::Siap
+        } else {
+            Readiness::TidakSiap
+        },
         capacity_now: rows(false),
         capacity_after: rows(true),
         other_notes: "-".into(),
@@ -218,7 +327,12 @@ pub fn bap(state: &CaseState, on: NaiveDate, ready: bool) -> Bap {
 
 /// The role that acts on the current step (its recorder, for external actors) and the
 /// command that completes it with sample data; `None` when the case is finished.
-pub fn next_command(sop: &Sop, case: &Case, on: NaiveDate, choices: Choices) -> Option<(ActorId, Command)> {
+pub fn next_command(
+    sop: &Sop,
+    case: &Case,
+    on: NaiveDate,
+    choices: Choices,
+) -> Option<(ActorId, Command)> {
     let Position::At(no) = case.state().position else {
         return None;
     };

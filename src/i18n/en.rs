@@ -4,7 +4,8 @@ pub const STRINGS: Strings = Strings {
     app: AppStrings {
         name: "Sopir",
         subtitle: "Expansion Permit",
-        office: "Department of Industry, Trade, Energy and Mineral Resources, West Kalimantan Province",
+        office:
+            "Department of Industry, Trade, Energy and Mineral Resources, West Kalimantan Province",
         footer_version: "Version",
         coming_soon: "This area is being prepared.",
         language: "Language",

@@ -48,10 +48,18 @@ impl Harness {
             office: office.clone(),
             seq: 0,
             at: now,
-            author: Author { role: role("operator"), name: "Nur Aini".into() },
+            author: Author {
+                role: role("operator"),
+                name: "Nur Aini".into(),
+            },
         };
         let case = Case::open(sop(), CaseId::from("kasus-1"), identity, &ctx).expect("opens");
-        Harness { case, now, office, seq: 0 }
+        Harness {
+            case,
+            now,
+            office,
+            seq: 0,
+        }
     }
 
     pub fn ctx(&mut self, role_id: &ActorId) -> Ctx {
@@ -61,7 +69,10 @@ impl Harness {
             office: self.office.clone(),
             seq: self.seq,
             at: self.now,
-            author: Author { role: role_id.clone(), name: format!("Petugas {role_id}") },
+            author: Author {
+                role: role_id.clone(),
+                name: format!("Petugas {role_id}"),
+            },
         }
     }
 

@@ -41,7 +41,9 @@ pub enum CommandError {
     NoName,
     UnknownRole(String),
     /// Opening a case is for Dinas staff.
-    NotOfficeRole { acting: String },
+    NotOfficeRole {
+        acting: String,
+    },
     /// Only `allowed` may act on this step.
     WrongRole {
         step: StepNo,
@@ -55,12 +57,22 @@ pub enum CommandError {
     },
     Finished,
     /// The 3-month commitment deadline passed before the permit became effective (Pasal 31).
-    PermitVoid { deadline: NaiveDate },
-    WrongForm { step: StepNo },
+    PermitVoid {
+        deadline: NaiveDate,
+    },
+    WrongForm {
+        step: StepNo,
+    },
     Invalid(Vec<FieldError>),
     /// A conflict must be resolved before the case goes on.
-    OpenConflict { round: u32, step: StepNo },
-    NoSuchConflict { round: u32, step: StepNo },
+    OpenConflict {
+        round: u32,
+        step: StepNo,
+    },
+    NoSuchConflict {
+        round: u32,
+        step: StepNo,
+    },
     NotInConflict(EventId),
 }
 

@@ -65,7 +65,10 @@ pub struct Author {
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventBody {
     /// The case is opened under an SOP.
-    Opened { sop: SopRef, identity: Identity },
+    Opened {
+        sop: SopRef,
+        identity: Box<Identity>,
+    },
     /// A step of a round is done, with what it recorded.
     StepCompleted {
         step: StepNo,

@@ -40,7 +40,9 @@ impl Problem {
             (Problem::Npwp, Lang::En) => {
                 "NPWP must be 15 digits (99.999.999.9-999.999) or 16 digits.".into()
             }
-            (Problem::TooLong(n), Lang::Id) => format!("Terlalu panjang (paling banyak {n} huruf)."),
+            (Problem::TooLong(n), Lang::Id) => {
+                format!("Terlalu panjang (paling banyak {n} huruf).")
+            }
             (Problem::TooLong(n), Lang::En) => format!("Too long (at most {n} characters)."),
             (Problem::Positive, Lang::Id) => "Harus lebih dari nol.".into(),
             (Problem::Positive, Lang::En) => "Must be more than zero.".into(),
@@ -140,7 +142,9 @@ impl Checker {
 /// NPWP: 15 digits (optionally in the 99.999.999.9-999.999 layout) or the 16-digit form.
 pub fn npwp_is_valid(value: &str) -> bool {
     let digits: String = value.chars().filter(|c| c.is_ascii_digit()).collect();
-    let only_layout = value.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-');
+    let only_layout = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == '-');
     only_layout && (digits.len() == 15 || digits.len() == 16)
 }
 

@@ -29,10 +29,12 @@ pub(super) fn order(events: &[Event]) -> Result<Vec<usize>, ReplayError> {
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); events.len()];
     for (i, e) in events.iter().enumerate() {
         for parent in &e.follows {
-            let &p = index.get(parent).ok_or_else(|| ReplayError::UnknownParent {
-                event: e.id.clone(),
-                parent: parent.clone(),
-            })?;
+            let &p = index
+                .get(parent)
+                .ok_or_else(|| ReplayError::UnknownParent {
+                    event: e.id.clone(),
+                    parent: parent.clone(),
+                })?;
             waiting[i] += 1;
             children[p].push(i);
         }
@@ -141,14 +143,20 @@ impl Folder {
             parent_superseded |= self.superseded[p];
         }
         let superseded = match (&event.body, self.state.as_mut()) {
-            (EventBody::Opened { sop: sop_ref, identity }, None) => {
+            (
+                EventBody::Opened {
+                    sop: sop_ref,
+                    identity,
+                },
+                None,
+            ) => {
                 if !event.follows.is_empty() {
                     return Err(ReplayError::NotFirst(event.id.clone()));
                 }
                 self.state = Some(CaseState {
                     id: event.case_id.clone(),
                     sop: sop_ref.clone(),
-                    identity: identity.clone(),
+                    identity: (**identity).clone(),
                     opened_at: event.at,
                     opened_by: event.author.clone(),
                     position: Position::At(sop.first_step().no),
@@ -174,7 +182,8 @@ impl Folder {
             }
             (EventBody::ConflictResolved { keep, discard, .. }, Some(_)) => {
                 let known = |id: &EventId| id == keep || discard.contains(id);
-                if !known(keep) || discard.iter().any(|d| !self.position_of.contains_key(d))
+                if !known(keep)
+                    || discard.iter().any(|d| !self.position_of.contains_key(d))
                     || !self.position_of.contains_key(keep)
                 {
                     return Err(ReplayError::DoesNotFollowSop {
@@ -184,19 +193,18 @@ impl Folder {
                 }
                 false
             }
-            (
-                EventBody::StepCompleted { step, round, data },
-                Some(state),
-            ) => {
+            (EventBody::StepCompleted { step, round, data }, Some(state)) => {
                 if self.discard.contains(&event.id) || parent_superseded {
                     true
                 } else if state.position == Position::At(*step) && state.round_number() == *round {
                     apply_step(sop, state, event, *step, data)?;
                     self.applied.push((*round, *step, me, event.id.clone()));
                     false
-                } else if let Some((.., standing)) = self.applied.iter().find(|(r, s, at, _)| {
-                    r == round && s == step && !ancestors.contains(*at)
-                }) {
+                } else if let Some((.., standing)) = self
+                    .applied
+                    .iter()
+                    .find(|(r, s, at, _)| r == round && s == step && !ancestors.contains(*at))
+                {
                     record_conflict(state, standing, *round, *step, &event.id);
                     true
                 } else {
@@ -311,12 +319,13 @@ fn apply_step(
             _ => Position::Finished,
         }
     } else if let Some(key) = branch {
-        let target = step.branch(key).map(|b| b.to).ok_or_else(|| {
-            ReplayError::DoesNotFollowSop {
-                event: event.id.clone(),
-                detail: format!("langkah {no} tidak punya cabang '{key}'"),
-            }
-        })?;
+        let target =
+            step.branch(key)
+                .map(|b| b.to)
+                .ok_or_else(|| ReplayError::DoesNotFollowSop {
+                    event: event.id.clone(),
+                    detail: format!("langkah {no} tidak punya cabang '{key}'"),
+                })?;
         if target <= no {
             state.returns.push(Return {
                 round: round_no,
@@ -332,7 +341,10 @@ fn apply_step(
         }
         Position::At(target)
     } else {
-        Position::At(step.next.expect("validated: non-end steps have a next step"))
+        Position::At(
+            step.next
+                .expect("validated: non-end steps have a next step"),
+        )
     };
     state.path.push(PathEntry {
         round: round_no,
@@ -368,7 +380,7 @@ fn record_facts(state: &mut CaseState, data: &StepData) {
             round.decision = Some((*needed, reason.clone()));
         }
         StepData::FieldInspection { date, .. } => round.inspected_on = Some(*date),
-        StepData::Bap(bap) => round.bap = Some(bap.clone()),
+        StepData::Bap(bap) => round.bap = Some((**bap).clone()),
         StepData::OssNotified { date } => {
             let ready = round.bap.as_ref().is_some_and(|b| b.all_ready());
             round.notified_on = Some(*date);

@@ -96,8 +96,18 @@ impl Identity {
         for (i, item) in self.commodities.iter().enumerate() {
             c.line(&format!("commodities.{i}.name"), &item.name);
             c.line(&format!("commodities.{i}.unit"), &item.unit);
-            check_capacity(&mut c, &format!("commodities.{i}.capacity_before"), item.capacity_before, true);
-            check_capacity(&mut c, &format!("commodities.{i}.capacity_after"), item.capacity_after, false);
+            check_capacity(
+                &mut c,
+                &format!("commodities.{i}.capacity_before"),
+                item.capacity_before,
+                true,
+            );
+            check_capacity(
+                &mut c,
+                &format!("commodities.{i}.capacity_after"),
+                item.capacity_after,
+                false,
+            );
         }
         if self.workforce == 0 {
             c.fail("workforce", Problem::Positive);
@@ -105,7 +115,11 @@ impl Identity {
         if self.investment == 0 {
             c.fail("investment", Problem::Positive);
         }
-        c.max_len("responsible_person", &self.responsible_person, super::fields::MAX_LINE);
+        c.max_len(
+            "responsible_person",
+            &self.responsible_person,
+            super::fields::MAX_LINE,
+        );
         c.finish()
     }
 }

@@ -46,7 +46,12 @@ impl PartialEq for Case {
 
 impl Case {
     /// Opens a case (Kasus Baru). Dinas staff only; the identity must be valid.
-    pub fn open(sop: &Sop, id: CaseId, identity: Identity, ctx: &Ctx) -> Result<Case, CommandError> {
+    pub fn open(
+        sop: &Sop,
+        id: CaseId,
+        identity: Identity,
+        ctx: &Ctx,
+    ) -> Result<Case, CommandError> {
         check_author(sop, ctx)?;
         let role = sop.actor(&ctx.author.role).expect("checked");
         if role.kind != ActorKind::Office {
@@ -57,11 +62,10 @@ impl Case {
         identity.validate().map_err(CommandError::Invalid)?;
         let body = EventBody::Opened {
             sop: sop.reference(),
-            identity,
+            identity: Box::new(identity),
         };
         let event = seal(event_from(ctx, id, Vec::new(), body), &HashMap::new());
-        let (events, folder) =
-            fold::fold(sop, vec![event]).expect("a valid opening always folds");
+        let (events, folder) = fold::fold(sop, vec![event]).expect("a valid opening always folds");
         Ok(Case { events, folder })
     }
 
@@ -103,11 +107,17 @@ impl Case {
 
     /// Validates a command and, if accepted, records its event. A refused command leaves
     /// the case exactly as it was. `sop` is the office's effective SOP (settings applied).
-    pub fn execute(&mut self, sop: &Sop, command: Command, ctx: &Ctx) -> Result<&Event, CommandError> {
+    pub fn execute(
+        &mut self,
+        sop: &Sop,
+        command: Command,
+        ctx: &Ctx,
+    ) -> Result<&Event, CommandError> {
         check_author(sop, ctx)?;
         let body = self.decide(sop, command, ctx)?;
         let event = event_from(ctx, self.id().clone(), self.heads(), body);
-        let hashes: HashMap<&EventId, &Hash> = self.events.iter().map(|e| (&e.id, &e.hash)).collect();
+        let hashes: HashMap<&EventId, &Hash> =
+            self.events.iter().map(|e| (&e.id, &e.hash)).collect();
         let event = seal(event, &hashes);
         if matches!(event.body, EventBody::ConflictResolved { .. }) {
             // A resolution changes which events count: fold the history again.
@@ -152,7 +162,8 @@ impl Case {
                 if data.form() != current.form {
                     return Err(CommandError::WrongForm { step });
                 }
-                data.validate(wib_date(ctx.at)).map_err(CommandError::Invalid)?;
+                data.validate(wib_date(ctx.at))
+                    .map_err(CommandError::Invalid)?;
                 Ok(EventBody::StepCompleted {
                     step,
                     round: state.round_number(),
@@ -170,7 +181,11 @@ impl Case {
                     .iter()
                     .find(|c| c.round == round && c.step == step)
                     .ok_or(CommandError::NoSuchConflict { round, step })?;
-                check_role(sop, ctx, sop.step(step).expect("conflicts are on SOP steps"))?;
+                check_role(
+                    sop,
+                    ctx,
+                    sop.step(step).expect("conflicts are on SOP steps"),
+                )?;
                 let mut all: Vec<EventId> = vec![conflict.applied.clone()];
                 all.extend(conflict.others.iter().cloned());
                 if !all.contains(&keep) {

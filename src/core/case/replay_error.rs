@@ -11,7 +11,10 @@ use crate::i18n::Lang;
 pub enum ReplayError {
     Empty,
     DuplicateId(EventId),
-    UnknownParent { event: EventId, parent: EventId },
+    UnknownParent {
+        event: EventId,
+        parent: EventId,
+    },
     Cycle(EventId),
     /// The opening event follows other events.
     NotFirst(EventId),
@@ -20,8 +23,15 @@ pub enum ReplayError {
     NotOpened(EventId),
     /// An event of another case mixed in.
     OtherCase(EventId),
-    DoesNotFollowSop { event: EventId, detail: String },
-    InvalidData { event: EventId, step: StepNo, errors: Vec<FieldError> },
+    DoesNotFollowSop {
+        event: EventId,
+        detail: String,
+    },
+    InvalidData {
+        event: EventId,
+        step: StepNo,
+        errors: Vec<FieldError>,
+    },
     /// An event's stored hash does not match its content.
     Integrity(EventId),
 }
@@ -60,9 +70,15 @@ impl ReplayError {
             ReplayError::Cycle(e) => format!("Riwayat berputar kembali pada kejadian {e}."),
             ReplayError::NotFirst(e) if en => format!("Opening event {e} is not the first."),
             ReplayError::NotFirst(e) => format!("Kejadian pembukaan {e} bukan yang pertama."),
-            ReplayError::SecondOpening(e) if en => format!("Event {e} opens the case a second time."),
-            ReplayError::SecondOpening(e) => format!("Kejadian {e} membuka kasus untuk kedua kalinya."),
-            ReplayError::NotOpened(e) if en => format!("Event {e} comes before the case was opened."),
+            ReplayError::SecondOpening(e) if en => {
+                format!("Event {e} opens the case a second time.")
+            }
+            ReplayError::SecondOpening(e) => {
+                format!("Kejadian {e} membuka kasus untuk kedua kalinya.")
+            }
+            ReplayError::NotOpened(e) if en => {
+                format!("Event {e} comes before the case was opened.")
+            }
             ReplayError::NotOpened(e) => format!("Kejadian {e} tercatat sebelum kasus dibuka."),
             ReplayError::OtherCase(e) if en => format!("Event {e} belongs to another case."),
             ReplayError::OtherCase(e) => format!("Kejadian {e} milik kasus lain."),
@@ -72,23 +88,33 @@ impl ReplayError {
             ReplayError::DoesNotFollowSop { event, detail } => {
                 format!("Kejadian {event} tidak sesuai SOP: {detail}.")
             }
-            ReplayError::InvalidData { event, step, errors } => {
+            ReplayError::InvalidData {
+                event,
+                step,
+                errors,
+            } => {
                 let fields: Vec<String> = errors
                     .iter()
                     .map(|e| format!("{} ({})", e.field, e.problem.message(lang)))
                     .collect();
                 if en {
-                    format!("Event {event} at step {step} has invalid data: {}", fields.join("; "))
+                    format!(
+                        "Event {event} at step {step} has invalid data: {}",
+                        fields.join("; ")
+                    )
                 } else {
-                    format!("Kejadian {event} di langkah {step} berisi data tidak sah: {}", fields.join("; "))
+                    format!(
+                        "Kejadian {event} di langkah {step} berisi data tidak sah: {}",
+                        fields.join("; ")
+                    )
                 }
             }
             ReplayError::Integrity(e) if en => {
                 format!("Integrity check failed: event {e} was changed after it was recorded.")
             }
-            ReplayError::Integrity(e) => format!(
-                "Pemeriksaan keutuhan gagal: kejadian {e} telah diubah setelah dicatat."
-            ),
+            ReplayError::Integrity(e) => {
+                format!("Pemeriksaan keutuhan gagal: kejadian {e} telah diubah setelah dicatat.")
+            }
         }
     }
 }

@@ -33,7 +33,9 @@ impl Position {
 pub enum Permit {
     BelumEfektif,
     /// Effective from the day OSS was notified that all commitments are met (step 19).
-    BerlakuEfektif { since: NaiveDate },
+    BerlakuEfektif {
+        since: NaiveDate,
+    },
 }
 
 /// A step done, in the order the case went through them.

@@ -33,7 +33,12 @@ pub struct DeadlineStatus {
 }
 
 impl DeadlineStatus {
-    fn new(due: DateTime<Utc>, met_on: Option<NaiveDate>, now: DateTime<Utc>, cal: &Calendar) -> Self {
+    fn new(
+        due: DateTime<Utc>,
+        met_on: Option<NaiveDate>,
+        now: DateTime<Utc>,
+        cal: &Calendar,
+    ) -> Self {
         let due_date = wib_date(due - Duration::milliseconds(1));
         DeadlineStatus {
             due,
@@ -83,12 +88,18 @@ pub(super) fn voided_by(state: &CaseState, sop: &Sop, now: DateTime<Utc>) -> Opt
     (!state.is_effective() && now >= due).then(|| wib_date(due - Duration::milliseconds(1)))
 }
 
-pub(super) fn status(state: &CaseState, sop: &Sop, now: DateTime<Utc>, cal: &Calendar) -> CaseStatus {
+pub(super) fn status(
+    state: &CaseState,
+    sop: &Sop,
+    now: DateTime<Utc>,
+    cal: &Calendar,
+) -> CaseStatus {
     let effective_on = match state.permit {
         Permit::BerlakuEfektif { since } => Some(since),
         Permit::BelumEfektif => None,
     };
-    let commitment = commitment_due(state, sop).map(|due| DeadlineStatus::new(due, effective_on, now, cal));
+    let commitment =
+        commitment_due(state, sop).map(|due| DeadlineStatus::new(due, effective_on, now, cal));
 
     let round = state.round();
     let inspection = round.request.as_ref().map(|request| {
@@ -121,7 +132,9 @@ pub(super) fn status(state: &CaseState, sop: &Sop, now: DateTime<Utc>, cal: &Cal
         },
         at_risk: !batal
             && effective_on.is_none()
-            && commitment.as_ref().is_some_and(|c| c.working_days_left <= 10),
+            && commitment
+                .as_ref()
+                .is_some_and(|c| c.working_days_left <= 10),
         commitment,
         inspection,
         step,

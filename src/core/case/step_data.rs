@@ -28,7 +28,10 @@ pub enum StepData {
     /// Step 3: industry data submitted through SIINAS (Pasal 27(2)a, 28).
     IndustryData { notified_on: NaiveDate },
     /// Step 4: the applicant's file received through SIINAS.
-    FileReceived { received_on: NaiveDate, note: String },
+    FileReceived {
+        received_on: NaiveDate,
+        note: String,
+    },
     /// A letter the step produces (cover note, Surat Pengantar).
     Letter {
         number: String,
@@ -54,7 +57,7 @@ pub enum StepData {
         findings: String,
     },
     /// Step 11: the Berita Acara Pemeriksaan (Lampiran III).
-    Bap(Bap),
+    Bap(Box<Bap>),
     /// Step 13: complete, or returned for correction with a reason.
     CompletenessCheck { complete: bool, reason: String },
     /// Step 14: the Kepala Dinas signs the cover letter.
@@ -104,7 +107,9 @@ impl StepData {
             StepData::InspectionDecision { needed: true, .. } => Some("ya"),
             StepData::InspectionDecision { needed: false, .. } => Some("tidak"),
             StepData::CompletenessCheck { complete: true, .. } => Some("lengkap"),
-            StepData::CompletenessCheck { complete: false, .. } => Some("perbaikan"),
+            StepData::CompletenessCheck {
+                complete: false, ..
+            } => Some("perbaikan"),
             _ => None,
         }
     }
@@ -155,7 +160,11 @@ impl StepData {
                 c.line("number", number);
                 date(&mut c, "date", *d);
             }
-            StepData::Letter { number, date: d, note } => {
+            StepData::Letter {
+                number,
+                date: d,
+                note,
+            } => {
                 c.line("number", number);
                 date(&mut c, "date", *d);
                 c.max_len("note", note, super::fields::MAX_TEXT);

@@ -137,7 +137,11 @@ pub struct Actor {
     #[serde(rename = "jenis")]
     pub kind: ActorKind,
     /// Who records this external actor's steps in Sopir.
-    #[serde(rename = "dicatat_oleh", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "dicatat_oleh",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub recorded_by: Option<ActorId>,
 }
 
@@ -258,7 +262,11 @@ pub struct Step {
     pub output: Vec<String>,
     #[serde(rename = "waktu", default, skip_serializing_if = "Option::is_none")]
     pub time: Option<TimeStandard>,
-    #[serde(rename = "keterangan", default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "keterangan",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
     pub note: Option<String>,
     #[serde(rename = "dasar", default, skip_serializing_if = "Option::is_none")]
     pub legal_reference: Option<String>,

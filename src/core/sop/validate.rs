@@ -11,7 +11,10 @@ pub enum SopError {
     /// Not parseable as a definition at all.
     Malformed(String),
     /// A rule broken at a given step (`None`: not about one step).
-    Invalid { step: Option<StepNo>, reason: String },
+    Invalid {
+        step: Option<StepNo>,
+        reason: String,
+    },
 }
 
 impl fmt::Display for SopError {
@@ -81,7 +84,10 @@ pub(super) fn check(def: &SopDefinition) -> Result<(), SopError> {
         }
         if let Some(towards) = &step.towards {
             if !def.actors.iter().any(|a| &a.id == towards) {
-                return Err(at(no, format!("pelaksana tujuan '{towards}' tidak dikenal")));
+                return Err(at(
+                    no,
+                    format!("pelaksana tujuan '{towards}' tidak dikenal"),
+                ));
             }
         }
         if let Some(doc) = &step.document {
