@@ -18,6 +18,11 @@ pub fn App() -> impl IntoView {
     }
     let (lang, set_lang) = signal(Lang::Id);
     let route = use_route();
+    Effect::new(move || {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.get().code());
+        }
+    });
     let s = move || lang.get().strings();
 
     let links = move || {
