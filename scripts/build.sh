@@ -3,6 +3,11 @@
 # the gzip size of what a browser downloads. Expects scripts/setup.sh to be sourced.
 sopir_build() {
     say "trunk build --release (wasm32 route: $SOPIR_WASM_ROUTE)"
+    if [ "$SOPIR_WASM_ROUTE" = debian ]; then
+        # Building std from source needs std's own crates (dlmalloc, ...), which trunk's
+        # --offline would forbid cargo to fetch: build once with cargo itself first.
+        (cd "$SOPIR_ROOT" && sopir_wasm_env cargo build --release --target wasm32-unknown-unknown --bin sopir)
+    fi
     (cd "$SOPIR_ROOT" && sopir_wasm_env trunk build --release --offline)
     sopir_sizes
 }

@@ -11,6 +11,7 @@ mod replay_error;
 mod state;
 mod status;
 pub mod step_data;
+mod summary;
 
 use std::collections::{HashMap, HashSet};
 
@@ -21,8 +22,9 @@ pub use replay_error::ReplayError;
 pub use state::{
     CaseState, Conflict, DocumentRecord, Outcome, PathEntry, Permit, Position, Return, Round,
 };
-pub use status::{CaseStatus, DeadlineStatus, PermitStatus};
+pub use status::{status, CaseStatus, DeadlineStatus, PermitStatus};
 pub use step_data::StepData;
+pub use summary::CaseSummary;
 
 use chrono::{DateTime, Utc};
 
@@ -137,7 +139,7 @@ impl Case {
 
     fn decide(&self, sop: &Sop, command: Command, ctx: &Ctx) -> Result<EventBody, CommandError> {
         let state = self.state();
-        if let Some(deadline) = status::voided_by(state, sop, ctx.at) {
+        if let Some(deadline) = status::voided_by(&CaseSummary::of(state), sop, ctx.at) {
             return Err(CommandError::PermitVoid { deadline });
         }
         match command {
@@ -206,9 +208,32 @@ impl Case {
         }
     }
 
+    pub fn summary(&self) -> CaseSummary {
+        CaseSummary::of(self.state())
+    }
+
+    /// Merges another copy's events into this case: the union of both histories (by
+    /// event id), replayed. Events that two offices recorded differently for the same step
+    /// come out as an explicit conflict; nothing is dropped.
+    pub fn merge(&self, sop: &Sop, other: &[Event]) -> Result<Case, ReplayError> {
+        let mut events = self.events.clone();
+        let known: HashMap<&EventId, &Event> = self.events.iter().map(|e| (&e.id, e)).collect();
+        for event in other {
+            match known.get(&event.id) {
+                Some(mine) if *mine == event => {}
+                Some(_) => return Err(ReplayError::DuplicateId(event.id.clone())),
+                None => events.push(event.clone()),
+            }
+        }
+        if events.len() == self.events.len() {
+            return Ok(self.clone());
+        }
+        Case::from_events(sop, events)
+    }
+
     /// Deadlines, overdue flags and the permit status at `now`.
     pub fn status_at(&self, sop: &Sop, now: DateTime<Utc>, calendar: &Calendar) -> CaseStatus {
-        status::status(self.state(), sop, now, calendar)
+        status::status(&self.summary(), sop, now, calendar)
     }
 }
 

@@ -2,7 +2,7 @@
 //! (deadlines, overdue, batal) are computed from it in `status.rs`.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::bap::Bap;
 use super::event::{Author, CaseId, EventId};
@@ -11,7 +11,7 @@ use crate::core::hash::Hash;
 use crate::core::sop::{SopRef, StepNo};
 
 /// Where the case stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Position {
     /// Waiting for this step.
     At(StepNo),

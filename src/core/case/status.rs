@@ -4,7 +4,8 @@
 use chrono::{DateTime, Duration, Months, NaiveDate, Utc};
 use serde::Serialize;
 
-use super::state::{CaseState, Permit, Position};
+use super::state::Position;
+use super::summary::CaseSummary;
 use crate::core::calendar::{end_of_day_wib, wib_date, Calendar};
 use crate::core::sop::{Sop, TimeStandard};
 
@@ -74,49 +75,36 @@ impl CaseStatus {
 }
 
 /// The end of the 3-month commitment period.
-fn commitment_due(state: &CaseState, sop: &Sop) -> Option<DateTime<Utc>> {
-    let ip = state.identity.oss_ip.as_ref()?;
-    let last_day = ip
-        .date
+fn commitment_due(case: &CaseSummary, sop: &Sop) -> Option<DateTime<Utc>> {
+    let last_day = case
+        .ip_date?
         .checked_add_months(Months::new(sop.deadlines().commitment_months))?;
     Some(end_of_day_wib(last_day))
 }
 
 /// The last day of the commitment period, if the permit is batal at `now`.
-pub(super) fn voided_by(state: &CaseState, sop: &Sop, now: DateTime<Utc>) -> Option<NaiveDate> {
-    let due = commitment_due(state, sop)?;
-    (!state.is_effective() && now >= due).then(|| wib_date(due - Duration::milliseconds(1)))
+pub(super) fn voided_by(case: &CaseSummary, sop: &Sop, now: DateTime<Utc>) -> Option<NaiveDate> {
+    let due = commitment_due(case, sop)?;
+    (case.effective_on.is_none() && now >= due).then(|| wib_date(due - Duration::milliseconds(1)))
 }
 
-pub(super) fn status(
-    state: &CaseState,
-    sop: &Sop,
-    now: DateTime<Utc>,
-    cal: &Calendar,
-) -> CaseStatus {
-    let effective_on = match state.permit {
-        Permit::BerlakuEfektif { since } => Some(since),
-        Permit::BelumEfektif => None,
-    };
+/// Deadlines and the permit status of a case at `now`, under the office's SOP and calendar.
+pub fn status(case: &CaseSummary, sop: &Sop, now: DateTime<Utc>, cal: &Calendar) -> CaseStatus {
+    let effective_on = case.effective_on;
     let commitment =
-        commitment_due(state, sop).map(|due| DeadlineStatus::new(due, effective_on, now, cal));
+        commitment_due(case, sop).map(|due| DeadlineStatus::new(due, effective_on, now, cal));
 
-    let round = state.round();
-    let inspection = round.request.as_ref().map(|request| {
-        let due = cal.deadline(request.date, sop.deadlines().inspection_working_days);
-        let met_on = round.inspected_on.or(match round.decision {
-            Some((false, _)) => round.bap.as_ref().map(|b| b.date),
-            _ => None,
-        });
-        DeadlineStatus::new(due, met_on, now, cal)
+    let inspection = case.request_date.map(|request| {
+        let due = cal.deadline(request, sop.deadlines().inspection_working_days);
+        DeadlineStatus::new(due, case.inspection_met_on, now, cal)
     });
 
-    let step = match state.position {
+    let step = match case.position {
         Position::At(no) => sop.step(no).and_then(|s| s.time).map(|time| {
             let due = match time {
-                TimeStandard::Minutes(m) => state.since + Duration::minutes(i64::from(m)),
-                TimeStandard::Hours(h) => state.since + Duration::hours(i64::from(h)),
-                TimeStandard::WorkingDays(n) => cal.deadline(wib_date(state.since), n),
+                TimeStandard::Minutes(m) => case.since + Duration::minutes(i64::from(m)),
+                TimeStandard::Hours(h) => case.since + Duration::hours(i64::from(h)),
+                TimeStandard::WorkingDays(n) => cal.deadline(wib_date(case.since), n),
             };
             DeadlineStatus::new(due, None, now, cal)
         }),
