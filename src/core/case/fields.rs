@@ -25,6 +25,12 @@ pub enum Problem {
     /// A date in the future (after the day the action is recorded).
     InFuture,
     UnknownRegency,
+    /// Not a date (forms send YYYY-MM-DD).
+    InvalidDate,
+    /// Not a number as Indonesians write them ("1.500,5").
+    NotANumber,
+    /// One of the offered options must be chosen.
+    Choose,
 }
 
 impl Problem {
@@ -58,6 +64,14 @@ impl Problem {
             (Problem::NotBefore(what), Lang::En) => format!("The date cannot be before {what}."),
             (Problem::InFuture, Lang::Id) => "Tanggal tidak boleh di masa depan.".into(),
             (Problem::InFuture, Lang::En) => "The date cannot be in the future.".into(),
+            (Problem::InvalidDate, Lang::Id) => "Tanggal tidak sah.".into(),
+            (Problem::InvalidDate, Lang::En) => "Not a valid date.".into(),
+            (Problem::NotANumber, Lang::Id) => {
+                "Harus berupa angka, misalnya 1.500 atau 2,5.".into()
+            }
+            (Problem::NotANumber, Lang::En) => "Must be a number, e.g. 1.500 or 2,5.".into(),
+            (Problem::Choose, Lang::Id) => "Pilih salah satu.".into(),
+            (Problem::Choose, Lang::En) => "Choose one.".into(),
             (Problem::UnknownRegency, Lang::Id) => {
                 "Pilih kabupaten/kota di Kalimantan Barat.".into()
             }

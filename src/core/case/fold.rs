@@ -263,6 +263,7 @@ impl Round {
             number,
             started_at,
             request: None,
+            team: Vec::new(),
             decision: None,
             inspected_on: None,
             bap: None,
@@ -376,6 +377,7 @@ fn record_facts(state: &mut CaseState, data: &StepData) {
             round.request = Some(issued.clone());
             state.identity.siinas_request = Some(issued);
         }
+        StepData::TeamAssignment { members } => round.team = members.clone(),
         StepData::InspectionDecision { needed, reason } => {
             round.decision = Some((*needed, reason.clone()));
         }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::bap::Bap;
 use super::event::{Author, CaseId, EventId};
 use super::identity::{Identity, Issued};
+use super::step_data::TeamMember;
 use crate::core::hash::Hash;
 use crate::core::sop::{SopRef, StepNo};
 
@@ -86,6 +87,8 @@ pub struct Round {
     pub number: u32,
     pub started_at: DateTime<Utc>,
     pub request: Option<Issued>,
+    /// Step 7: the Tim Teknis assigned.
+    pub team: Vec<TeamMember>,
     /// Step 9: (field inspection needed, reason).
     pub decision: Option<(bool, String)>,
     /// Step 10: the day of the field inspection.
@@ -167,6 +170,12 @@ impl CaseState {
     /// The latest document of a kind.
     pub fn document(&self, kind: &str) -> Option<&DocumentRecord> {
         self.documents.iter().rev().find(|d| d.kind == kind)
+    }
+
+    /// The Tim Teknis of the current round (step 7), if assigned.
+    pub fn team(&self) -> Option<&[TeamMember]> {
+        let team = &self.round().team;
+        (!team.is_empty()).then_some(team.as_slice())
     }
 
     /// The most recent BAP of any round.
