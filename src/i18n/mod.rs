@@ -1,12 +1,15 @@
 //! Every user-facing string, in Bahasa Indonesia (default) and English.
 //!
-//! Strings are fields of plain structs, so a text missing in one language is a
-//! compile error rather than a blank on screen.
+//! Each text is written once with both languages side by side (`"id" / "en"`); a text
+//! missing in one language does not compile. Areas of the app have their own section.
 
-mod en;
-mod id;
+mod fields;
+mod text;
 
 use serde::{Deserialize, Serialize};
+
+pub use fields::field_label;
+pub use text::*;
 
 /// The interface language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,8 +22,8 @@ pub enum Lang {
 impl Lang {
     pub fn strings(self) -> &'static Strings {
         match self {
-            Lang::Id => &id::STRINGS,
-            Lang::En => &en::STRINGS,
+            Lang::Id => &ID,
+            Lang::En => &EN,
         }
     }
 
@@ -33,27 +36,37 @@ impl Lang {
     }
 }
 
-pub struct Strings {
-    pub app: AppStrings,
-    pub nav: NavStrings,
+/// Declares a section of strings: a struct with one field per text, and its `ID` and `EN`
+/// values.
+macro_rules! section {
+    ($name:ident { $($key:ident : $id:literal / $en:literal),* $(,)? }) => {
+        pub struct $name {
+            $(pub $key: &'static str,)*
+        }
+        impl $name {
+            pub const ID: $name = $name { $($key: $id,)* };
+            pub const EN: $name = $name { $($key: $en,)* };
+        }
+    };
+}
+pub(crate) use section;
+
+/// Declares the sections of `Strings`.
+macro_rules! strings {
+    ($($field:ident : $ty:ident),* $(,)?) => {
+        pub struct Strings {
+            $(pub $field: $ty,)*
+        }
+        pub const ID: Strings = Strings { $($field: $ty::ID,)* };
+        pub const EN: Strings = Strings { $($field: $ty::EN,)* };
+    };
 }
 
-pub struct AppStrings {
-    pub name: &'static str,
-    pub subtitle: &'static str,
-    pub office: &'static str,
-    pub footer_version: &'static str,
-    pub coming_soon: &'static str,
-    pub language: &'static str,
-}
-
-pub struct NavStrings {
-    pub label: &'static str,
-    pub beranda: &'static str,
-    pub tugas_saya: &'static str,
-    pub daftar_kasus: &'static str,
-    pub kasus_baru: &'static str,
-    pub impor_ekspor: &'static str,
-    pub pengaturan: &'static str,
-    pub latihan: &'static str,
+strings! {
+    app: AppText,
+    nav: NavText,
+    flow: FlowText,
+    step: StepText,
+    form: FormText,
+    deadline: DeadlineText,
 }

@@ -1,0 +1,210 @@
+//! The SOP flow table, drawn as the paper SOP draws it: one lane per actor, a symbol per
+//! step (oval start/end, rectangle activity, diamond decision), arrows between them; with
+//! the steps done, the current step and the path taken marked. On narrow screens the
+//! stylesheet shows the same rows as a vertical list instead of the drawing.
+
+mod geometry;
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+use crate::core::case::{CaseState, Position};
+use crate::core::sop::{Shape, Sop, StepNo, TimeStandard};
+use crate::i18n::Lang;
+pub use geometry::{Layout, LANE, ROW};
+
+/// What to highlight: the current round's path.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Marks {
+    pub done: BTreeSet<StepNo>,
+    pub current: Option<StepNo>,
+    /// Transitions taken (from, to).
+    pub taken: BTreeSet<(StepNo, StepNo)>,
+}
+
+impl Marks {
+    pub fn of(state: &CaseState) -> Marks {
+        let round = state.round_number();
+        let path: Vec<StepNo> = state
+            .path
+            .iter()
+            .filter(|p| p.round == round)
+            .map(|p| p.step)
+            .collect();
+        let current = match state.position {
+            Position::At(no) => Some(no),
+            Position::Finished => None,
+        };
+        let taken = path
+            .windows(2)
+            .map(|w| (w[0], w[1]))
+            .chain(path.last().copied().zip(current))
+            .collect();
+        Marks {
+            done: path.into_iter().collect(),
+            current,
+            taken,
+        }
+    }
+}
+
+/// "15 menit", "2 jam", "1 hari kerja".
+pub fn time_text(time: Option<TimeStandard>, lang: Lang) -> String {
+    let s = &lang.strings().flow;
+    match time {
+        None => s.no_time.to_string(),
+        Some(TimeStandard::Minutes(n)) => format!("{n} {}", s.minutes),
+        Some(TimeStandard::Hours(n)) => format!("{n} {}", s.hours),
+        Some(TimeStandard::WorkingDays(n)) => format!("{n} {}", s.working_days),
+    }
+}
+
+#[component]
+pub fn FlowTable(
+    #[prop(into)] sop: Signal<Sop>,
+    #[prop(into)] marks: Signal<Marks>,
+    #[prop(into)] lang: Signal<Lang>,
+) -> impl IntoView {
+    let layout = Memo::new(move |_| Layout::of(&sop.get()));
+    let s = move || lang.get().strings();
+    let header = move || {
+        let sop = sop.get();
+        let s = s();
+        view! {
+            <div class="alur-kepala" role="row">
+                <span role="columnheader">{s.flow.no}</span>
+                <span role="columnheader">{s.flow.activity}</span>
+                <span role="columnheader" class="alur-pelaksana">
+                    {sop.actors().iter().map(|a| view! { <span title=a.name.clone()>{a.short.clone()}</span> }).collect_view()}
+                </span>
+                <span role="columnheader">{s.flow.quality}</span>
+            </div>
+        }
+    };
+    let rows =
+        move || {
+            let sop = sop.get();
+            let marks = marks.get();
+            let lang = lang.get();
+            let s = lang.strings();
+            sop.steps()
+            .iter()
+            .map(|step| {
+                let actor = sop.actor(&step.actor).map(|a| a.short.clone()).unwrap_or_default();
+                let state = if marks.current == Some(step.no) {
+                    "sekarang"
+                } else if marks.done.contains(&step.no) {
+                    "selesai"
+                } else {
+                    "belum"
+                };
+                let state_text = match state {
+                    "sekarang" => s.flow.state_current,
+                    "selesai" => s.flow.state_done,
+                    _ => s.flow.state_todo,
+                };
+                view! {
+                    <div class=format!("alur-baris {state}") role="row" data-langkah=step.no>
+                        <span class="alur-no" role="cell">{step.no}</span>
+                        <span class="alur-uraian" role="cell">
+                            {step.activity.clone()}
+                            <span class="alur-aktor">{actor}" · "{state_text}</span>
+                        </span>
+                        <span class="alur-mutu" role="cell">
+                            <span>{step.inputs.join(", ")}</span>
+                            <span class="alur-waktu">{time_text(step.time, lang)}</span>
+                            <span>"→ "{step.output.join(", ")}</span>
+                            {step.note.clone().map(|n| view! { <span class="alur-ket">{n}</span> })}
+                        </span>
+                    </div>
+                }
+            })
+            .collect_view()
+        };
+    let drawing = move || {
+        let layout = layout.get();
+        let marks = marks.get();
+        let arrows = layout
+            .arrows
+            .iter()
+            .map(|a| {
+                let class = if marks.taken.contains(&(a.from, a.to)) {
+                    "panah diambil"
+                } else {
+                    "panah"
+                };
+                let label = a.label.clone().map(|text| {
+                    view! { <text class="label-cabang" x=a.label_at.0 y=a.label_at.1>{text}</text> }
+                });
+                view! {
+                    <path class=class d=a.d.clone() marker-end="url(#ujung)"></path>
+                    {label}
+                }
+            })
+            .collect_view();
+        let symbols = layout
+            .symbols
+            .iter()
+            .map(|sym| {
+                let class = if marks.current == Some(sym.step) {
+                    "simbol sekarang"
+                } else if marks.done.contains(&sym.step) {
+                    "simbol selesai"
+                } else {
+                    "simbol"
+                };
+                let (x, y, w, h) = (sym.x, sym.y, sym.w, sym.h);
+                let shape = match sym.shape {
+                    Shape::Start | Shape::End => view! {
+                        <rect x=x - w / 2.0 y=y - h / 2.0 width=w height=h rx=h / 2.0></rect>
+                    }
+                    .into_any(),
+                    Shape::Activity => view! {
+                        <rect x=x - w / 2.0 y=y - h / 2.0 width=w height=h rx=2></rect>
+                    }
+                    .into_any(),
+                    Shape::Decision => view! {
+                        <polygon points=format!(
+                            "{},{} {},{} {},{} {},{}",
+                            x, y - h / 2.0 - 6.0, x + w / 2.0, y, x, y + h / 2.0 + 6.0, x - w / 2.0, y
+                        )></polygon>
+                    }
+                    .into_any(),
+                };
+                view! {
+                    <g class=class>
+                        {shape}
+                        <text x=x y=y + 4.0 text-anchor="middle">{sym.step}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        view! {
+            <svg
+                class="alur-gambar"
+                width=layout.width
+                height=layout.height
+                viewBox=format!("0 0 {} {}", layout.width, layout.height)
+                aria-hidden="true"
+            >
+                <defs>
+                    <marker id="ujung" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+                        <path d="M0 0L10 5L0 10z"></path>
+                    </marker>
+                </defs>
+                {arrows}
+                {symbols}
+            </svg>
+        }
+    };
+    view! {
+        <div class="alur" role="table" aria-label=move || s().flow.label>
+            {header}
+            <div class="alur-badan" style=format!("--baris: {ROW}px; --lajur: {LANE}px")>
+                {rows}
+                {drawing}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,152 @@
+//! The current step's panel: what to do, what goes in and comes out, the legal basis, the
+//! time standard and its deadline, and the form, offered only to the role whose turn it is.
+
+pub mod draft;
+mod forms;
+
+use leptos::prelude::*;
+
+use crate::core::calendar::wib_date;
+use crate::core::case::fields::FieldError;
+use crate::core::case::{CaseState, CaseStatus, Command, Position};
+use crate::core::sop::{ActorId, Sop};
+use crate::i18n::Lang;
+use crate::ui::flow::time_text;
+use crate::ui::form::FormState;
+use crate::ui::format::deadline_text;
+
+pub use forms::{identity_form, RowList};
+
+/// Why a command was not recorded: a message, and the fields it is about.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Refusal {
+    pub message: String,
+    pub fields: Vec<FieldError>,
+}
+
+#[component]
+pub fn StepPanel(
+    #[prop(into)] sop: Signal<Sop>,
+    #[prop(into)] state: Signal<CaseState>,
+    #[prop(into)] status: Signal<CaseStatus>,
+    /// The role and name the user acts as.
+    #[prop(into)]
+    acting: Signal<Option<(ActorId, String)>>,
+    #[prop(into)] lang: Signal<Lang>,
+    #[prop(into)] now: Signal<chrono::DateTime<chrono::Utc>>,
+    on_command: Callback<Command, Result<(), Refusal>>,
+) -> impl IntoView {
+    let s = move || lang.get().strings();
+    // The step whose form is shown; a new form (fresh draft) whenever the step changes.
+    let current =
+        Memo::new(move |_| state.with(|st| (st.position, st.round_number(), st.path.len())));
+    move || {
+        let (position, _, _) = current.get();
+        let Position::At(no) = position else {
+            return view! { <p class="catatan">{s().step.finished}</p> }.into_any();
+        };
+        let sop_now = sop.get_untracked();
+        let step = sop_now.step(no).expect("positions are SOP steps").clone();
+        let today = wib_date(now.get_untracked());
+        let form = FormState::new(
+            state.with_untracked(|st| draft::prefill(step.form, st, today)),
+            lang,
+        );
+        let message = RwSignal::new(None::<String>);
+        let roles = sop_now.roles_for(&step);
+        let actor_name = sop_now
+            .actor(&step.actor)
+            .map(|a| a.name.clone())
+            .unwrap_or_default();
+        let recorder = (roles.len() > 1)
+            .then(|| {
+                roles
+                    .last()
+                    .and_then(|r| sop_now.actor(r))
+                    .map(|a| a.name.clone())
+            })
+            .flatten();
+        let may_act = {
+            let roles = roles.clone();
+            move || acting.get().is_some_and(|(role, _)| roles.contains(&role))
+        };
+        let form_kind = step.form;
+        let submit = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let today = wib_date(now.get_untracked());
+            match form
+                .draft
+                .with_untracked(|d| draft::build(form_kind, d, today))
+            {
+                Err(errors) => {
+                    message.set(Some(s().step.fix_fields.to_string()));
+                    form.show_errors(errors);
+                }
+                Ok(data) => match on_command.run(Command::Complete { step: no, data }) {
+                    Ok(()) => {}
+                    Err(refusal) => {
+                        message.set(Some(refusal.message));
+                        form.show_errors(refusal.fields);
+                    }
+                },
+            }
+        };
+        let outcome_hint = (form_kind == crate::core::sop::FormKind::OssNotified).then(|| {
+            let ready = state.with_untracked(|st| st.round().bap.as_ref().is_some_and(|b| b.all_ready()));
+            view! { <p class="catatan penting">{move || if ready { s().step.outcome_effective } else { s().step.outcome_not_effective }}</p> }
+        });
+        let step_for_form = step.clone();
+        let step_for_info = step.clone();
+        view! {
+            <section class="panel-langkah" aria-labelledby="judul-langkah">
+                <h2 id="judul-langkah">
+                    {move || format!("{} {no} {} {}", s().step.step, s().step.of, sop.with(|p| p.steps().len()))}": "
+                    {step.activity.clone()}
+                </h2>
+                <dl class="info-langkah">
+                    <dt>{move || s().step.actor}</dt>
+                    <dd>{actor_name.clone()}{recorder.clone().map(|r| format!(" ({} {r})", s().step.recorded_by))}</dd>
+                    <dt>{move || s().step.inputs}</dt>
+                    <dd>{step_for_info.inputs.join("; ")}</dd>
+                    <dt>{move || s().step.output}</dt>
+                    <dd>{step_for_info.output.join("; ")}</dd>
+                    <dt>{move || s().step.time}</dt>
+                    <dd>
+                        {move || time_text(step_for_info.time, lang.get())}
+                        {move || status.get().step.map(|d| format!(" · {}", deadline_text(&d, lang.get())))}
+                    </dd>
+                    {step.legal_reference.clone().map(|r| view! { <dt>{move || s().step.legal}</dt><dd>{r}</dd> })}
+                    {step.note.clone().map(|n| view! { <dt>{move || s().step.note}</dt><dd>{n}</dd> })}
+                </dl>
+                {outcome_hint}
+                <Show
+                    when=may_act.clone()
+                    fallback=move || {
+                        let who = match acting.get() {
+                            None => s().step.choose_role.to_string(),
+                            Some((role, _)) => {
+                                let acting_as = sop.with(|p| p.actor(&role).map(|a| a.name.clone()).unwrap_or_default());
+                                format!("{} {acting_as}.", s().step.not_your_turn)
+                            }
+                        };
+                        view! {
+                            <p class="giliran" role="status">
+                                <strong>{format!("{} {}", s().step.waiting_for, sop.with(|p| p.actor(&step.actor).map(|a| a.name.clone()).unwrap_or_default()))}</strong>
+                                " "{who}
+                            </p>
+                        }
+                    }
+                >
+                    <form class="form-langkah" on:submit=submit novalidate>
+                        {forms::step_form(form, &step_for_form)}
+                        <p class="pesan-galat" role="alert">{move || message.get()}</p>
+                        <button type="submit" class="tombol utama">
+                            {move || format!("{} {no}", s().step.complete)}
+                        </button>
+                    </form>
+                </Show>
+            </section>
+        }
+        .into_any()
+    }
+}
