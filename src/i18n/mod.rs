@@ -69,4 +69,11 @@ strings! {
     step: StepText,
     form: FormText,
     deadline: DeadlineText,
+    timeline: TimelineText,
+    status: StatusText,
+    storage: StorageText,
+    case: CaseText,
+    conflict: ConflictText,
+    acting: ActingText,
+    new_case: NewCaseText,
 }

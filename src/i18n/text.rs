@@ -87,3 +87,66 @@ section!(DeadlineText {
     met_on: "terpenuhi" / "met on",
     late: "terlambat" / "late",
 });
+
+section!(TimelineText {
+    heading: "Riwayat kasus" / "Case history",
+    opened: "Kasus dibuka" / "Case opened",
+    round: "putaran" / "round",
+    conflict_resolved: "Konflik diselesaikan pada langkah" / "Conflict resolved at step",
+    kept: "Catatan yang berlaku" / "Record kept",
+    set_aside: "Catatan ini dikesampingkan karena konflik dengan catatan kantor lain; tetap disimpan dalam riwayat." / "This record was set aside in a conflict with another office's record; it stays in the history.",
+});
+
+section!(StatusText {
+    heading: "Status izin dan tenggat" / "Permit status and deadlines",
+    permit: "Izin Perluasan:" / "Expansion permit:",
+    belum_efektif: "Belum berlaku efektif" / "Not yet effective",
+    berlaku_efektif: "Berlaku efektif" / "Effective",
+    batal: "Batal" / "Void (batal)",
+    commitment: "Pemenuhan komitmen (3 bulan sejak IP)" / "Commitments (3 months from the IP)",
+    inspection: "Pemeriksaan lapangan (10 hari kerja sejak permohonan SIINAS)" / "Field inspection (10 working days from the SIINAS request)",
+    step_time: "Waktu baku langkah saat ini" / "Current step's time standard",
+    void_title: "Izin Perluasan batal." / "The permit is void.",
+    void_text: "Komitmen tidak terpenuhi dalam 3 bulan (Permenperin 15/2019 Pasal 31): perusahaan dilarang melakukan perluasan dan dapat dikenai sanksi administratif." / "The commitments were not met within 3 months (Permenperin 15/2019 Pasal 31): the company may not expand and may face administrative sanctions.",
+    risk_title: "Tenggat komitmen tinggal sedikit." / "The commitment deadline is close.",
+});
+
+section!(StorageText {
+    full_title: "Penyimpanan peramban penuh" / "Browser storage is full",
+});
+
+section!(CaseText {
+    not_found: "Kasus tidak dapat dibuka" / "The case cannot be opened",
+    back_to_list: "← Daftar Kasus" / "← Cases",
+    identity: "Identitas perusahaan" / "Company",
+    ip: "Izin Perluasan (OSS)" / "Expansion permit (OSS)",
+    request: "Permohonan verifikasi (SIINAS)" / "Verification request (SIINAS)",
+    flow: "Alur SOP" / "SOP flow",
+    documents: "Dokumen" / "Documents",
+    history_hash: "Hash riwayat (tercetak di setiap dokumen):"
+        / "History hash (printed on every document):",
+});
+
+section!(ConflictText {
+    heading: "Konflik pada langkah" / "Conflict at step",
+    explain: "Dua catatan berbeda untuk langkah yang sama dibuat tanpa saling mengetahui (dari kantor atau tab lain). Pilih catatan yang berlaku; yang lain tetap tersimpan dalam riwayat. Hanya pelaksana langkah ini yang dapat memilih." / "Two different records of the same step were made without knowing of each other (another office or tab). Choose the record that stands; the other stays in the history. Only this step's actor can choose.",
+    keep_this: "Pertahankan catatan ini" / "Keep this record",
+    reason: "Alasan pemilihan" / "Reason for the choice",
+});
+
+section!(ActingText {
+    heading: "Bertindak sebagai" / "Acting as",
+    role: "Peran" / "Role",
+    name: "Nama" / "Name",
+    choose_role: "— pilih peran —" / "— choose a role —",
+    missing: "Pilih peran dan isi nama Anda untuk mencatat langkah."
+        / "Choose a role and type your name to record steps.",
+});
+
+section!(NewCaseText {
+    intro: "Isi identitas perusahaan dari berkas permohonan. Setelah diperiksa kembali, kasus disimpan dan langkah 1 SOP dapat dicatat." / "Fill in the company's data from the application file. After a final check the case is saved and step 1 of the SOP can be recorded.",
+    check: "Periksa kembali" / "Review",
+    review: "Periksa kembali sebelum menyimpan" / "Check before saving",
+    change: "Ubah" / "Change",
+    save: "Simpan kasus" / "Save the case",
+});

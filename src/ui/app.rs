@@ -85,7 +85,7 @@ fn page_title(route: &Route, lang: Lang) -> String {
     match route {
         Route::Beranda => nav.beranda.into(),
         Route::TugasSaya => nav.tugas_saya.into(),
-        Route::DaftarKasus | Route::Kasus(_) => nav.daftar_kasus.into(),
+        Route::DaftarKasus | Route::Kasus(_) | Route::Cetak(..) => nav.daftar_kasus.into(),
         Route::KasusBaru => nav.kasus_baru.into(),
         Route::ImporEkspor => nav.impor_ekspor.into(),
         Route::Pengaturan => nav.pengaturan.into(),

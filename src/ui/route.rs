@@ -8,6 +8,8 @@ pub enum Route {
     DaftarKasus,
     KasusBaru,
     Kasus(String),
+    /// A printable document of a case: `#/kasus/<id>/cetak/<document kind>`.
+    Cetak(String, String),
     ImporEkspor,
     Pengaturan,
     Latihan,
@@ -24,9 +26,13 @@ impl Route {
             ("", None) => Route::Beranda,
             ("tugas", None) => Route::TugasSaya,
             ("kasus", None) => Route::DaftarKasus,
-            ("kasus", Some(id)) if !id.is_empty() && !id.contains('/') => {
-                Route::Kasus(id.to_string())
-            }
+            ("kasus", Some(rest)) => match rest.split('/').collect::<Vec<_>>()[..] {
+                [id] if !id.is_empty() => Route::Kasus(id.to_string()),
+                [id, "cetak", doc] if !id.is_empty() && !doc.is_empty() => {
+                    Route::Cetak(id.to_string(), doc.to_string())
+                }
+                _ => Route::NotFound(path.to_string()),
+            },
             ("kasus-baru", None) => Route::KasusBaru,
             ("impor-ekspor", None) => Route::ImporEkspor,
             ("pengaturan", None) => Route::Pengaturan,
@@ -43,6 +49,7 @@ impl Route {
             Route::DaftarKasus => "#/kasus".into(),
             Route::KasusBaru => "#/kasus-baru".into(),
             Route::Kasus(id) => format!("#/kasus/{id}"),
+            Route::Cetak(id, doc) => format!("#/kasus/{id}/cetak/{doc}"),
             Route::ImporEkspor => "#/impor-ekspor".into(),
             Route::Pengaturan => "#/pengaturan".into(),
             Route::Latihan => "#/latihan".into(),
@@ -63,6 +70,7 @@ mod tests {
             Route::DaftarKasus,
             Route::KasusBaru,
             Route::Kasus("3f2a".into()),
+            Route::Cetak("3f2a".into(), "bap".into()),
             Route::ImporEkspor,
             Route::Pengaturan,
             Route::Latihan,

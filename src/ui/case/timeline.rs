@@ -1,0 +1,58 @@
+//! Every event of the case, newest first: who (role and name), when (WIB), what, and the
+//! values it recorded. Events set aside by a conflict stay visible, marked.
+
+use leptos::prelude::*;
+
+use crate::core::case::{Event, EventId};
+use crate::core::sop::Sop;
+use crate::i18n::Lang;
+use crate::ui::describe::describe;
+use crate::ui::format::date_time;
+
+#[component]
+pub fn Timeline(
+    #[prop(into)] events: Signal<Vec<Event>>,
+    #[prop(into)] superseded: Signal<Vec<EventId>>,
+    #[prop(into)] sop: Signal<Sop>,
+    #[prop(into)] lang: Signal<Lang>,
+) -> impl IntoView {
+    let s = move || lang.get().strings();
+    let items = move || {
+        let lang = lang.get();
+        let sop = sop.get();
+        let superseded = superseded.get();
+        events.with(|events| {
+            events
+                .iter()
+                .rev()
+                .map(|event| {
+                    let d = describe(event, &sop, lang);
+                    let role = sop
+                        .actor(&event.author.role)
+                        .map(|a| a.name.clone())
+                        .unwrap_or_else(|| event.author.role.to_string());
+                    let set_aside = superseded.contains(&event.id);
+                    view! {
+                        <li class="kejadian" class:dikesampingkan=set_aside data-kejadian=event.id.to_string()>
+                            <p class="kejadian-judul">{d.title}</p>
+                            <p class="kejadian-oleh">
+                                <time datetime=event.at.to_rfc3339()>{date_time(event.at, lang)}</time>
+                                " · "{role}" · "{event.author.name.clone()}
+                            </p>
+                            {set_aside.then(|| view! { <p class="catatan penting">{lang.strings().timeline.set_aside}</p> })}
+                            <dl class="kejadian-isi">
+                                {d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                            </dl>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="linimasa" aria-labelledby="judul-linimasa">
+            <h2 id="judul-linimasa">{move || s().timeline.heading}</h2>
+            <ol>{items}</ol>
+        </section>
+    }
+}

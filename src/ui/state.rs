@@ -1,0 +1,185 @@
+//! The app's state, shared through context: the store (localStorage), the office's
+//! settings, who the user acts as, and the clock. Views read signals and call the verbs
+//! here; the store and the core do the work.
+
+use chrono::{DateTime, Utc};
+use leptos::prelude::*;
+
+use crate::core::calendar::{Calendar, HolidayData};
+use crate::core::case::{Author, Case, CaseId, CaseSummary, Command, Identity};
+use crate::core::sop::{ActorId, Sop};
+use crate::i18n::Lang;
+use crate::store::{Namespace, Settings, Store, StoreError};
+use crate::ui::step::Refusal;
+
+type BrowserStore = Store<crate::store::LocalStorage>;
+
+/// A message that blocks the page until the user closes it (e.g. storage full).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub title: String,
+    pub text: String,
+    /// Offer to export everything (the way out of a full storage).
+    pub offer_export: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct App {
+    store: StoredValue<BrowserStore, LocalStorage>,
+    /// Bumped after every change of the store, so everything that reads it re-reads.
+    revision: RwSignal<u64>,
+    pub settings: RwSignal<Settings>,
+    pub lang: Signal<Lang>,
+    pub acting: Signal<Option<(ActorId, String)>>,
+    /// The SOP with the office's settings applied.
+    pub sop: Memo<Sop>,
+    pub calendar: Memo<Calendar>,
+    pub now: RwSignal<DateTime<Utc>>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+impl App {
+    /// Opens the store for `namespace` and provides the state to every view.
+    pub fn provide(namespace: Namespace) -> App {
+        let store = Store::open(
+            crate::store::LocalStorage::default(),
+            namespace,
+            Sop::embedded(),
+            Box::new(crate::store::CryptoIds),
+        );
+        let settings = RwSignal::new(store.settings().clone());
+        let lang = Signal::derive(move || settings.with(|s| s.lang));
+        let acting = Signal::derive(move || settings.with(|s| s.acting.clone()));
+        let sop = Memo::new(move |_| {
+            settings.with(|s| {
+                Sop::embedded()
+                    .with_settings(&s.sop)
+                    .unwrap_or_else(|_| Sop::embedded().clone())
+            })
+        });
+        let calendar = Memo::new(move |_| settings.with(|s| Calendar::new(HolidayData::embedded(), &s.calendar)));
+        let app = App {
+            store: StoredValue::new_local(store),
+            revision: RwSignal::new(0),
+            settings,
+            lang,
+            acting,
+            sop,
+            calendar,
+            now: RwSignal::new(now()),
+            notice: RwSignal::new(None),
+        };
+        provide_context(app);
+        app
+    }
+
+    pub fn use_app() -> App {
+        expect_context::<App>()
+    }
+
+    /// Tracks changes of the store.
+    pub fn track(&self) {
+        self.revision.track();
+    }
+
+    fn changed(&self) {
+        self.revision.update(|r| *r += 1);
+    }
+
+    pub fn summaries(&self) -> Vec<CaseSummary> {
+        self.track();
+        self.store.with_value(|s| s.summaries().cloned().collect())
+    }
+
+    pub fn case(&self, id: &CaseId) -> Result<Case, StoreError> {
+        self.track();
+        self.store.try_update_value(|s| s.case(id)).expect("the store lives as long as the app")
+    }
+
+    fn author(&self) -> Result<Author, Refusal> {
+        match self.acting.get_untracked() {
+            Some((role, name)) if !name.trim().is_empty() => Ok(Author { role, name }),
+            _ => Err(Refusal {
+                message: crate::core::case::CommandError::NoName.message(self.lang.get_untracked()),
+                fields: Vec::new(),
+            }),
+        }
+    }
+
+    /// Turns a store error into what the user sees; a full storage also blocks the page.
+    fn refuse(&self, error: StoreError) -> Refusal {
+        let lang = self.lang.get_untracked();
+        if error.is_quota() {
+            let s = &lang.strings().storage;
+            self.notice.set(Some(Notice {
+                title: s.full_title.to_string(),
+                text: error.message(lang),
+                offer_export: true,
+            }));
+        }
+        Refusal {
+            message: error.message(lang),
+            fields: error.field_errors().to_vec(),
+        }
+    }
+
+    pub fn execute(&self, id: &CaseId, command: Command) -> Result<(), Refusal> {
+        let author = self.author()?;
+        let sop = self.sop.get_untracked();
+        let at = now();
+        self.now.set(at);
+        let result = self
+            .store
+            .try_update_value(|s| s.execute(&sop, id, command, author, at))
+            .expect("the store lives as long as the app");
+        self.changed();
+        result.map_err(|e| self.refuse(e))
+    }
+
+    pub fn create_case(&self, identity: Identity) -> Result<CaseId, Refusal> {
+        let author = self.author()?;
+        let sop = self.sop.get_untracked();
+        let at = now();
+        let result = self
+            .store
+            .try_update_value(|s| s.create_case(&sop, identity, author, at))
+            .expect("the store lives as long as the app");
+        self.changed();
+        result.map_err(|e| self.refuse(e))
+    }
+
+    pub fn save_settings(&self, settings: Settings) -> Result<(), Refusal> {
+        let result = self
+            .store
+            .try_update_value(|s| s.save_settings(settings.clone()))
+            .expect("the store lives as long as the app");
+        match result {
+            Ok(()) => {
+                self.settings.set(settings);
+                self.changed();
+                Ok(())
+            }
+            Err(e) => Err(self.refuse(e)),
+        }
+    }
+
+    /// Runs `f` on the store and marks it changed (imports, exports, demo resets).
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut BrowserStore) -> T) -> T {
+        let out = self
+            .store
+            .try_update_value(f)
+            .expect("the store lives as long as the app");
+        self.changed();
+        out
+    }
+
+    /// Reads the store without marking it changed.
+    pub fn read_store<T>(&self, f: impl FnOnce(&BrowserStore) -> T) -> T {
+        self.track();
+        self.store.with_value(f)
+    }
+}

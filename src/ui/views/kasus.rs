@@ -1,0 +1,173 @@
+//! A case's page: who and what, permit status and deadlines, the SOP flow table with the
+//! path taken, the current step's panel, the documents and the timeline.
+
+use leptos::prelude::*;
+
+use crate::core::case::{Case, CaseId, CaseStatus, Command};
+use crate::core::numbers::{format_number, format_rupiah};
+use crate::i18n::field_label;
+use crate::ui::case::{StatusPanel, Timeline};
+use crate::ui::flow::{FlowTable, Marks};
+use crate::ui::format::date;
+use crate::ui::route::Route;
+use crate::ui::state::App;
+use crate::ui::step::StepPanel;
+use crate::ui::views::conflicts::ConflictPanel;
+
+#[component]
+pub fn CasePage(id: CaseId) -> impl IntoView {
+    let app = App::use_app();
+    let s = move || app.lang.get().strings();
+    let id = StoredValue::new(id);
+    // Only whether the case opens: the view below follows later changes itself, so a
+    // change from another tab never rebuilds the page (and never wipes a half-typed form).
+    let opens = Memo::new(move |_| id.with_value(|id| app.case(id).map(|_| ()).map_err(|e| e.message(app.lang.get()))));
+    move || match opens.get() {
+        Err(message) => view! {
+            <h1>{move || s().case.not_found}</h1>
+            <p class="peringatan" role="alert">{message}</p>
+            <p><a href=Route::DaftarKasus.href()>{move || s().case.back_to_list}</a></p>
+        }
+        .into_any(),
+        Ok(()) => match untrack(|| id.with_value(|id| app.case(id))) {
+            Ok(case) => view! { <CaseView case /> }.into_any(),
+            Err(e) => view! { <p class="peringatan" role="alert">{e.message(app.lang.get_untracked())}</p> }.into_any(),
+        },
+    }
+}
+
+#[component]
+fn CaseView(case: Case) -> impl IntoView {
+    let app = App::use_app();
+    let s = move || app.lang.get().strings();
+    let case = RwSignal::new(case);
+    // Follow the store: another tab or an action here changes the case.
+    Effect::new(move |_| {
+        let id = case.with_untracked(|c| c.id().clone());
+        if let Ok(fresh) = app.case(&id) {
+            if fresh != case.get_untracked() {
+                case.set(fresh);
+            }
+        }
+    });
+    let state = Signal::derive(move || case.with(|c| c.state().clone()));
+    let status = Signal::derive(move || -> CaseStatus {
+        case.with(|c| c.status_at(&app.sop.get(), app.now.get(), &app.calendar.get()))
+    });
+    let marks = Signal::derive(move || case.with(|c| Marks::of(c.state())));
+    let events = Signal::derive(move || case.with(|c| c.events().to_vec()));
+    let superseded = Signal::derive(move || state.with(|s| s.superseded.clone()));
+    let on_command = Callback::new(move |command: Command| {
+        let id = case.with_untracked(|c| c.id().clone());
+        let result = app.execute(&id, command);
+        if let Ok(fresh) = app.case(&id) {
+            case.set(fresh);
+        }
+        result
+    });
+    let identity = move || {
+        let lang = app.lang.get();
+        state.with(|st| {
+            let id = &st.identity;
+            let f = |k: &str| field_label(k, lang);
+            let rows = vec![
+                (f("nib"), id.nib.clone()),
+                (f("kbli"), id.kbli.clone()),
+                (f("npwp"), id.npwp.clone()),
+                (f("iui_number"), id.iui_number.clone()),
+                (f("address"), format!("{}, {}", id.address, id.regency)),
+                (f("workforce"), format_number(f64::from(id.workforce))),
+                (f("investment"), format_rupiah(id.investment)),
+                (s().case.ip.to_string(), id.oss_ip.as_ref().map(|ip| format!("{} · {}", ip.number, date(ip.date, lang))).unwrap_or_else(|| "—".into())),
+                (s().case.request.to_string(), id.siinas_request.as_ref().map(|r| format!("{} · {}", r.number, date(r.date, lang))).unwrap_or_else(|| "—".into())),
+            ];
+            view! {
+                <dl class="identitas">
+                    {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                </dl>
+                <table class="tabel">
+                    <caption>{f("commodities")}</caption>
+                    <thead><tr>
+                        <th scope="col">{f("commodities.*.name")}</th>
+                        <th scope="col">{f("commodities.*.capacity_before")}</th>
+                        <th scope="col">{f("commodities.*.capacity_after")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {id.commodities.iter().map(|c| view! {
+                            <tr>
+                                <td>{c.name.clone()}</td>
+                                <td>{format!("{} {}", format_number(c.capacity_before), c.unit)}</td>
+                                <td>{format!("{} {}", format_number(c.capacity_after), c.unit)}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+        })
+    };
+    let documents = move || {
+        let lang = app.lang.get();
+        let sop = app.sop.get();
+        let case_id = case.with(|c| c.id().clone());
+        state.with(|st| {
+            st.documents
+                .iter()
+                .rev()
+                .map(|d| {
+                    let name = sop.document_name(&d.kind).unwrap_or(&d.kind).to_string();
+                    let printable = crate::ui::print::printable(&d.kind);
+                    let href = Route::Cetak(case_id.to_string(), d.kind.clone()).href();
+                    view! {
+                        <li>
+                            {if printable { view! { <a href=href>{name}</a> }.into_any() } else { view! { <span>{name}</span> }.into_any() }}
+                            {d.number.clone().map(|n| format!(" · {n}"))}
+                            {d.date.map(|day| format!(" · {}", date(day, lang)))}
+                            {format!(" · {} {}", s().step.step, d.step)}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <p class="remah"><a href=Route::DaftarKasus.href()>{move || s().case.back_to_list}</a></p>
+        <h1>{move || state.with(|st| st.identity.company.clone())}</h1>
+        <div class="kasus-atas">
+            <section class="panel" aria-labelledby="judul-identitas">
+                <h2 id="judul-identitas">{move || s().case.identity}</h2>
+                {identity}
+            </section>
+            <StatusPanel status sop=app.sop lang=app.lang />
+        </div>
+        <ConflictPanel case=case />
+        <StepPanel
+            sop=app.sop
+            state
+            status
+            acting=app.acting
+            lang=app.lang
+            now=app.now
+            on_command
+        />
+        <section class="panel" aria-labelledby="judul-alur">
+            <h2 id="judul-alur">{move || s().case.flow}</h2>
+            <FlowTable sop=app.sop marks lang=app.lang />
+        </section>
+        <section class="panel" aria-labelledby="judul-dokumen">
+            <h2 id="judul-dokumen">{move || s().case.documents}</h2>
+            <ul class="dokumen">{documents}</ul>
+            <p class="catatan">{move || format!("{} {}", s().case.history_hash, state.with(|st| st.history_hash.short()))}</p>
+        </section>
+        <Timeline events superseded sop=app.sop lang=app.lang />
+    }
+}
+
+/// Completes the command with the `ResolveConflict` the conflict panel asks for.
+pub fn resolve(app: App, case: RwSignal<Case>, command: Command) -> Result<(), crate::ui::step::Refusal> {
+    let id = case.with_untracked(|c| c.id().clone());
+    let result = app.execute(&id, command);
+    if let Ok(fresh) = app.case(&id) {
+        case.set(fresh);
+    }
+    result
+}
