@@ -113,6 +113,8 @@ section!(StatusText {
 
 section!(StorageText {
     full_title: "Penyimpanan peramban penuh" / "Browser storage is full",
+    export_now: "Ekspor semua kasus sekarang" / "Export all cases now",
+    close: "Tutup" / "Close",
 });
 
 section!(CaseText {
