@@ -5,5 +5,6 @@
 pub mod calendar;
 pub mod case;
 pub mod hash;
+pub mod ids;
 pub mod sample;
 pub mod sop;
