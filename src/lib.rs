@@ -9,3 +9,4 @@ pub mod ui;
 /// The app version shown in the footer and written into exported files.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub mod core;
+pub mod store;

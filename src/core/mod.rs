@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod case;
 pub mod hash;
+pub mod ids;
 pub mod numbers;
 pub mod sample;
 pub mod sop;

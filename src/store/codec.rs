@@ -1,0 +1,260 @@
+//! Records are deflated and then packed into a string at 15 bits per UTF-16 code unit,
+//! every unit in 0x20..0x8020 (below the surrogates, like lz-string's compressToUTF16),
+//! because localStorage holds strings and its quota counts UTF-16 units.
+//!
+//! Deflate is primed with a fixed dictionary (`dictionary.txt`: the record's JSON shapes
+//! and the SOP's constant strings), so even a small record refers back to text it shares
+//! with every other record. The dictionary is part of the format: changing it makes old
+//! records unreadable, so a new one needs a new record version.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use miniz_oxide::deflate::core::{
+    compress, create_comp_flags_from_zip_params, CompressorOxide, TDEFLFlush, TDEFLStatus,
+};
+use miniz_oxide::inflate::core::inflate_flags::{
+    TINFL_FLAG_HAS_MORE_INPUT, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+};
+use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
+use miniz_oxide::inflate::TINFLStatus;
+
+/// Deflate level. Measured on complete sample cases (examples/store_capacity.rs): level 1
+/// gives ~1,360 units per case and fails the 5,000-case target; 6 gives ~1,000 for about
+/// twice the time (still well under a millisecond natively); 9 gains nothing more.
+pub const LEVEL: u8 = 6;
+
+pub const DICTIONARY: &str = include_str!("dictionary.txt");
+
+/// Larger inflated output is refused: a record is tens of kilobytes at most, and a
+/// corrupt value must not make the app allocate without bound.
+const MAX_INFLATED: usize = 64 * 1024 * 1024;
+
+const FIRST_UNIT: u32 = 0x20;
+const BITS: u32 = 15;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodecError {
+    /// A character outside the packed alphabet.
+    BadUnit,
+    /// The header does not match the length.
+    BadLength,
+    /// Not a deflate stream made with our dictionary.
+    Inflate,
+}
+
+impl fmt::Display for CodecError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            CodecError::BadUnit => "karakter di luar alfabet rekaman",
+            CodecError::BadLength => "panjang rekaman tidak cocok",
+            CodecError::Inflate => "data terkompresi rusak",
+        })
+    }
+}
+
+/// Deflates and packs.
+pub fn encode(bytes: &[u8]) -> String {
+    pack(&deflate(bytes))
+}
+
+pub fn decode(text: &str) -> Result<Vec<u8>, CodecError> {
+    inflate(&unpack(text)?)
+}
+
+/// Packs bytes at 15 bits per unit. The first unit holds the number of padding bits
+/// (0..=14) in the last unit, so the byte length is exact.
+pub fn pack(bytes: &[u8]) -> String {
+    let units = (bytes.len() * 8).div_ceil(BITS as usize);
+    let pad = units * BITS as usize - bytes.len() * 8;
+    let mut out = String::with_capacity(1 + units * 3);
+    out.push(unit(pad as u32));
+    let (mut acc, mut held) = (0u32, 0u32);
+    for &byte in bytes {
+        acc = (acc << 8) | u32::from(byte);
+        held += 8;
+        if held >= BITS {
+            held -= BITS;
+            out.push(unit((acc >> held) & 0x7fff));
+            acc &= (1 << held) - 1;
+        }
+    }
+    if held > 0 {
+        out.push(unit((acc << (BITS - held)) & 0x7fff));
+    }
+    out
+}
+
+pub fn unpack(text: &str) -> Result<Vec<u8>, CodecError> {
+    let mut chars = text.chars();
+    let pad = value(chars.next().ok_or(CodecError::BadLength)?)?;
+    let units = chars.clone().count();
+    let bits = (units * BITS as usize)
+        .checked_sub(pad as usize)
+        .ok_or(CodecError::BadLength)?;
+    if pad >= BITS || bits % 8 != 0 {
+        return Err(CodecError::BadLength);
+    }
+    let mut out = Vec::with_capacity(bits / 8);
+    let (mut acc, mut held) = (0u32, 0u32);
+    for c in chars {
+        acc = (acc << BITS) | value(c)?;
+        held += BITS;
+        while held >= 8 && out.len() < bits / 8 {
+            held -= 8;
+            out.push((acc >> held) as u8);
+            acc &= (1 << held) - 1;
+        }
+    }
+    // Canonical form only: the padding bits are zero.
+    if acc != 0 {
+        return Err(CodecError::BadLength);
+    }
+    Ok(out)
+}
+
+fn unit(v: u32) -> char {
+    char::from_u32(FIRST_UNIT + v).expect("0x20..0x8020 are scalar values")
+}
+
+fn value(c: char) -> Result<u32, CodecError> {
+    let v = u32::from(c)
+        .checked_sub(FIRST_UNIT)
+        .ok_or(CodecError::BadUnit)?;
+    if v > 0x7fff {
+        return Err(CodecError::BadUnit);
+    }
+    Ok(v)
+}
+
+fn compressor(level: u8) -> CompressorOxide {
+    CompressorOxide::new(create_comp_flags_from_zip_params(i32::from(level), 0, 0))
+}
+
+/// Runs the compressor over all of `input`, appending to `out`.
+fn run(c: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush, out: &mut Vec<u8>) {
+    let mut chunk = vec![0u8; 16 * 1024];
+    loop {
+        let (status, read, written) = compress(c, input, &mut chunk, flush);
+        out.extend_from_slice(&chunk[..written]);
+        input = &input[read..];
+        match status {
+            TDEFLStatus::Done => return,
+            // Okay with all input read and the output not full: this flush is complete.
+            TDEFLStatus::Okay if input.is_empty() && written < chunk.len() => return,
+            TDEFLStatus::Okay => {}
+            other => panic!("deflate of in-memory data failed: {other:?}"),
+        }
+    }
+}
+
+/// The dictionary, deflated and flushed to a byte boundary: what a record's stream
+/// continues from. Only its inflated text matters to a stored record, so a different
+/// compression of it would decode old records just as well.
+fn primed_prefix() -> &'static [u8] {
+    static PREFIX: OnceLock<Vec<u8>> = OnceLock::new();
+    PREFIX.get_or_init(|| {
+        let mut out = Vec::new();
+        run(
+            &mut compressor(LEVEL),
+            DICTIONARY.as_bytes(),
+            TDEFLFlush::Sync,
+            &mut out,
+        );
+        out
+    })
+}
+
+/// A decompressor that has read the primed prefix (its output, the dictionary, is the
+/// start of every output buffer): cloning it saves inflating the dictionary per record,
+/// which is most of the work of reading a small summary.
+fn primed_decompressor() -> &'static DecompressorOxide {
+    static PRIMED: OnceLock<DecompressorOxide> = OnceLock::new();
+    PRIMED.get_or_init(|| {
+        let mut d = DecompressorOxide::new();
+        let mut out = vec![0u8; DICTIONARY.len() + 1024];
+        let flags = TINFL_FLAG_HAS_MORE_INPUT | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+        let (status, read, written) = decompress(&mut d, primed_prefix(), &mut out, 0, flags);
+        assert!(
+            status == TINFLStatus::NeedsMoreInput
+                && read == primed_prefix().len()
+                && out[..written] == *DICTIONARY.as_bytes(),
+            "the primed prefix inflates to the dictionary: {status:?} {read}/{} {written}",
+            primed_prefix().len()
+        );
+        d
+    })
+}
+
+pub fn deflate(bytes: &[u8]) -> Vec<u8> {
+    deflate_at(bytes, LEVEL)
+}
+
+/// Deflate at another level (0-10), for measurements; `inflate` reads any level.
+pub fn deflate_at(bytes: &[u8], level: u8) -> Vec<u8> {
+    let mut c = compressor(level);
+    let mut prefix = Vec::new();
+    run(&mut c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut prefix);
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
+    run(&mut c, bytes, TDEFLFlush::Finish, &mut out);
+    out
+}
+
+pub fn inflate(stored: &[u8]) -> Result<Vec<u8>, CodecError> {
+    let mut d = primed_decompressor().clone();
+    let start = DICTIONARY.len();
+    let mut out = vec![0u8; start + (stored.len() * 4).max(256)];
+    out[..start].copy_from_slice(DICTIONARY.as_bytes());
+    let (mut pos, mut input) = (start, stored);
+    loop {
+        let (status, read, written) = decompress(
+            &mut d,
+            input,
+            &mut out,
+            pos,
+            TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+        );
+        pos += written;
+        input = input.get(read..).ok_or(CodecError::Inflate)?;
+        match status {
+            TINFLStatus::Done => {
+                out.truncate(pos);
+                return Ok(out.split_off(start));
+            }
+            TINFLStatus::HasMoreOutput if out.len() < start + MAX_INFLATED => {
+                let len = (out.len() * 2).min(start + MAX_INFLATED);
+                out.resize(len, 0);
+            }
+            _ => return Err(CodecError::Inflate),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn packing_edges() {
+        assert_eq!(pack(&[]), " ");
+        for n in 0..40 {
+            let bytes: Vec<u8> = (0..n).map(|i| (i * 37 + 11) as u8).collect();
+            let packed = pack(&bytes);
+            assert!(packed
+                .chars()
+                .all(|c| (0x20..0x8020).contains(&u32::from(c))));
+            assert_eq!(unpack(&packed).unwrap(), bytes, "{n} bytes");
+        }
+        assert_eq!(unpack(""), Err(CodecError::BadLength));
+        assert_eq!(unpack("\u{1f}"), Err(CodecError::BadUnit));
+    }
+
+    #[test]
+    fn compresses_and_restores() {
+        let text = "{\"type\":\"step_completed\",\"round\":1}".repeat(20);
+        let packed = encode(text.as_bytes());
+        assert!(packed.chars().count() < text.len() / 4);
+        assert_eq!(decode(&packed).unwrap(), text.as_bytes());
+        assert_eq!(decode(&encode(b"")).unwrap(), b"");
+    }
+}

@@ -1,0 +1,318 @@
+//! Opening a store: undo an interrupted save, load settings, office and case summaries,
+//! set aside damaged values, migrate the earlier layout. Never fails.
+
+use serde::de::DeserializeOwned;
+
+use super::cache::Cache;
+use super::disk::{Disk, Journal, Op};
+use super::layout::{Namespace, CURRENT_SCHEMA, EXPORTS, JOURNAL, OFFICE, SCHEMA, SETTINGS};
+use super::problem::{CorruptReason, LoadProblem, ProblemKind};
+use super::settings::{Office, Settings};
+use super::storage::{utf16_len, Storage, StorageError};
+use super::{legacy, record, Store, StoreError};
+use crate::core::case::{Case, CaseId, OfficeId};
+use crate::core::ids::IdSource;
+use crate::core::sop::Sop;
+
+/// Old values one migration journal may hold (UTF-16 units): the journal needs that much
+/// free room, so a large earlier store is migrated in several saves.
+const MIGRATION_BATCH_UNITS: usize = 512 * 1024;
+
+impl<S: Storage> Store<S> {
+    /// Opens the store in `namespace`. Problems found go to `report()`; when the data
+    /// cannot be used safely (newer schema, storage unavailable) the store is read-only.
+    pub fn open(storage: S, namespace: Namespace, sop: &Sop, ids: Box<dyn IdSource>) -> Store<S> {
+        let mut store = Store {
+            disk: Disk::new(storage, namespace),
+            sop: sop.clone(),
+            ids,
+            office: Office {
+                id: OfficeId(String::new()),
+                name: String::new(),
+            },
+            settings: Settings::default(),
+            summaries: Default::default(),
+            exports: Default::default(),
+            cache: Cache::default(),
+            written: Default::default(),
+            problems: Vec::new(),
+        };
+        store.load();
+        store
+    }
+
+    fn load(&mut self) {
+        if let Err(e) = self.disk.storage.keys() {
+            self.block(StoreError::Storage(e.clone()), ProblemKind::Unavailable(e));
+            self.office = self.new_office();
+            return;
+        }
+        if let Some(found) = self.read_schema().filter(|&n| n > CURRENT_SCHEMA) {
+            // Nothing is read further and nothing written: a newer Sopir owns this data.
+            self.block(StoreError::NewerSchema, ProblemKind::NewerSchema { found });
+            self.office = self
+                .read_at_open(OFFICE)
+                .and_then(|v| serde_json::from_str(&v).ok())
+                .unwrap_or_else(|| self.new_office());
+            return;
+        }
+        self.recover_journal();
+        let schema = self.read_schema();
+        self.settings = self.load_json(SETTINGS).unwrap_or_default();
+        self.exports = self.load_json(EXPORTS).unwrap_or_default();
+        self.load_office();
+        let earlier = self.load_cases();
+        let migrated = earlier.is_empty() || self.migrate(earlier);
+        if migrated && schema != Some(CURRENT_SCHEMA) && self.disk.blocked.is_none() {
+            let op = Op::set(self.disk.key(SCHEMA), CURRENT_SCHEMA.to_string());
+            if let Err(e) = self.disk.write(&[op]) {
+                self.note(SCHEMA, not_saved(e));
+            }
+        }
+        if let Err(e) = self.disk.measure_all() {
+            self.note(SCHEMA, ProblemKind::Unavailable(e));
+        }
+    }
+
+    fn block(&mut self, why: StoreError, kind: ProblemKind) {
+        self.disk.blocked = Some(why);
+        self.note(SCHEMA, kind);
+    }
+
+    fn note(&mut self, name: &str, kind: ProblemKind) {
+        let key = if name.starts_with(self.disk.ns.as_str()) {
+            name.to_string()
+        } else {
+            self.disk.key(name)
+        };
+        self.problems.push(LoadProblem { key, kind });
+    }
+
+    fn new_office(&mut self) -> Office {
+        Office {
+            id: OfficeId(self.ids.new_id()),
+            name: self.settings.office_name.clone(),
+        }
+    }
+
+    /// Reads a key of this namespace; a storage failure makes the store read-only.
+    fn read_at_open(&mut self, name: &str) -> Option<String> {
+        let key = self.disk.key(name);
+        self.read_key_at_open(&key)
+    }
+
+    fn read_key_at_open(&mut self, key: &str) -> Option<String> {
+        match self.disk.read(key) {
+            Ok(value) => value,
+            Err(e) => {
+                if self.disk.blocked.is_none() {
+                    self.block(StoreError::Storage(e.clone()), ProblemKind::Unavailable(e));
+                }
+                None
+            }
+        }
+    }
+
+    fn read_schema(&mut self) -> Option<u32> {
+        let value = self.read_at_open(SCHEMA)?;
+        match value.trim().parse() {
+            Ok(n) => Some(n),
+            Err(_) => {
+                let reason = CorruptReason::Json(format!("skema \"{}\"", short(&value)));
+                self.set_aside(SCHEMA, &value, reason);
+                None
+            }
+        }
+    }
+
+    fn set_aside(&mut self, name: &str, value: &str, reason: CorruptReason) {
+        let key = self.disk.key(name);
+        let problem = self.quarantine(&key, value, reason);
+        self.problems.push(problem);
+    }
+
+    /// A journal left by a save that did not finish: its old values are restored.
+    fn recover_journal(&mut self) {
+        let Some(text) = self.read_at_open(JOURNAL) else {
+            return;
+        };
+        match serde_json::from_str::<Journal>(&text) {
+            Ok(journal) => match self.disk.rollback(&journal) {
+                Ok(()) => self.note(
+                    JOURNAL,
+                    ProblemKind::JournalRolledBack {
+                        keys: journal.entries.len(),
+                    },
+                ),
+                Err(e) => {
+                    self.disk.set_pending(journal);
+                    self.note(JOURNAL, ProblemKind::JournalNotRolledBack(e));
+                }
+            },
+            Err(e) => self.set_aside(JOURNAL, &text, CorruptReason::Json(e.to_string())),
+        }
+    }
+
+    /// A JSON value of this namespace; a damaged one is set aside and `None` returned.
+    fn load_json<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let text = self.read_at_open(name)?;
+        match serde_json::from_str(&text) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.set_aside(name, &text, CorruptReason::Json(e.to_string()));
+                None
+            }
+        }
+    }
+
+    /// The office id is made once per installation (and per namespace).
+    fn load_office(&mut self) {
+        self.office = match self.load_json::<Office>(OFFICE) {
+            Some(office) => office,
+            None => {
+                let office = self.new_office();
+                let text = serde_json::to_string(&office).expect("offices serialize");
+                if let Err(e) = self.disk.write(&[Op::set(self.disk.key(OFFICE), text)]) {
+                    self.note(OFFICE, not_saved(e));
+                }
+                office
+            }
+        };
+        // The settings hold the name the office chose; the office key follows them.
+        self.office.name = self.settings.office_name.clone();
+    }
+
+    /// Summaries of every stored case; returns the cases still in the earlier layout.
+    fn load_cases(&mut self) -> Vec<(String, Case)> {
+        let keys = match self.disk.storage.keys() {
+            Ok(keys) => keys,
+            Err(e) => {
+                self.note(SCHEMA, ProblemKind::Unavailable(e));
+                return Vec::new();
+            }
+        };
+        let mut earlier = Vec::new();
+        for key in keys {
+            let Some(id) = self.disk.ns.case_of(&key) else {
+                continue;
+            };
+            let Some(value) = self.read_key_at_open(&key) else {
+                continue;
+            };
+            match self.summary_of(&id, &value) {
+                Ok((summary, case)) => {
+                    self.summaries.insert(id, summary);
+                    if let Some(case) = case {
+                        earlier.push((key, case));
+                    }
+                }
+                Err(reason) => {
+                    let problem = self.quarantine(&key, &value, reason);
+                    self.problems.push(problem);
+                }
+            }
+        }
+        earlier
+    }
+
+    /// The summary of a stored case; for the earlier layout, also the replayed case.
+    pub(super) fn summary_of(
+        &self,
+        id: &CaseId,
+        value: &str,
+    ) -> Result<(crate::core::case::CaseSummary, Option<Case>), CorruptReason> {
+        let (summary, case) = if record::is_record(value) {
+            (record::decode_summary(id, value)?, None)
+        } else if legacy::is_v1(value) {
+            let case = legacy::decode(&self.sop, value)?;
+            (case.summary(), Some(case))
+        } else {
+            return Err(CorruptReason::UnknownFormat);
+        };
+        if summary.id != *id {
+            return Err(CorruptReason::WrongCase);
+        }
+        Ok((summary, case))
+    }
+
+    /// Rewrites earlier-layout cases as records, a batch per journal: every record is read
+    /// back and compared before the schema number changes, and a failure undoes the batch,
+    /// leaving its earlier data as it was (still readable). Returns whether all migrated.
+    fn migrate(&mut self, earlier: Vec<(String, Case)>) -> bool {
+        let total = earlier.len();
+        let mut batches: Vec<Vec<(String, String)>> = vec![Vec::new()];
+        let mut units = 0;
+        for (key, case) in &earlier {
+            let old = utf16_len(&legacy::encode(case));
+            if units + old > MIGRATION_BATCH_UNITS && !batches[batches.len() - 1].is_empty() {
+                batches.push(Vec::new());
+                units = 0;
+            }
+            units += old;
+            let last = batches.len() - 1;
+            batches[last].push((key.clone(), record::encode(case)));
+        }
+        let count = batches.len();
+        for (i, batch) in batches.into_iter().enumerate() {
+            if let Err(e) = self.migrate_batch(&batch, i + 1 == count) {
+                self.note(SCHEMA, ProblemKind::MigrationFailed(e));
+                return false;
+            }
+        }
+        self.note(SCHEMA, ProblemKind::Migrated { cases: total });
+        true
+    }
+
+    fn migrate_batch(
+        &mut self,
+        batch: &[(String, String)],
+        last: bool,
+    ) -> Result<(), StorageError> {
+        self.disk.ready().map_err(|e| match e {
+            StoreError::Storage(e) => e,
+            other => StorageError::Other(other.to_string()),
+        })?;
+        let schema_key = self.disk.key(SCHEMA);
+        let mut keys: Vec<String> = batch.iter().map(|(k, _)| k.clone()).collect();
+        if last {
+            keys.push(schema_key.clone());
+        }
+        let journal = self.disk.begin(keys)?;
+        for (key, value) in batch {
+            if let Err(e) = self.disk.put(key, Some(value)) {
+                return Err(self.disk.abort(journal, e));
+            }
+        }
+        for (key, value) in batch {
+            match self.disk.storage.get(key) {
+                Ok(Some(back)) if back == *value => {}
+                Ok(_) => {
+                    let e = StorageError::Other("salinan yang dibaca kembali tidak cocok".into());
+                    return Err(self.disk.abort(journal, e));
+                }
+                Err(e) => return Err(self.disk.abort(journal, e)),
+            }
+        }
+        if last {
+            if let Err(e) = self
+                .disk
+                .put(&schema_key, Some(&CURRENT_SCHEMA.to_string()))
+            {
+                return Err(self.disk.abort(journal, e));
+            }
+        }
+        self.disk.commit(journal)
+    }
+}
+
+fn not_saved(e: StoreError) -> ProblemKind {
+    match e {
+        StoreError::Storage(e) => ProblemKind::NotSaved(e),
+        other => ProblemKind::NotSaved(StorageError::Other(other.to_string())),
+    }
+}
+
+/// The start of a value, for a message.
+fn short(value: &str) -> String {
+    value.chars().take(20).collect()
+}

@@ -1,0 +1,272 @@
+//! Saves. Each is all or nothing: on an error, memory and storage are as before and the
+//! error says why (`StoreError::Storage(StorageError::Quota)` when storage is full).
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+
+use super::disk::Op;
+use super::layout::{EXPORTS, OFFICE, SETTINGS};
+use super::settings::{Office, Settings};
+use super::storage::Storage;
+use super::{record, Store, StoreError};
+use crate::core::case::{Author, Case, CaseId, Command, Ctx, Event, EventId, Identity};
+use crate::core::hash::Hash;
+use crate::core::sop::Sop;
+
+impl<S: Storage> Store<S> {
+    /// Opens a new case (Kasus Baru) and saves it.
+    pub fn create_case(
+        &mut self,
+        sop: &Sop,
+        identity: Identity,
+        author: Author,
+        now: DateTime<Utc>,
+    ) -> Result<CaseId, StoreError> {
+        self.disk.ready()?;
+        let id = CaseId(self.ids.new_id());
+        let ctx = self.ctx(author, now, 1);
+        let case = Case::open(sop, id.clone(), identity, &ctx)?;
+        // A stored value under a brand-new id is next to impossible; merge it all the same.
+        let case = match self.current(&id)? {
+            Some(stored) => stored
+                .merge(sop, case.events())
+                .map_err(StoreError::Replay)?,
+            None => case,
+        };
+        let event = case.events().iter().find(|e| e.id == ctx.event_id).cloned();
+        self.store_case(case, event)?;
+        Ok(id)
+    }
+
+    /// Validates a command against the case as stored now (merged with what this store
+    /// holds, so another tab's newer events count) and saves its event. A refused command
+    /// still refreshes the summary: the refusal may come from what another tab did.
+    pub fn execute(
+        &mut self,
+        sop: &Sop,
+        id: &CaseId,
+        command: Command,
+        author: Author,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.disk.ready()?;
+        let Some(mut case) = self.current(id)? else {
+            self.forget(id);
+            return Err(StoreError::NotFound(id.clone()));
+        };
+        let office = &self.office.id;
+        let seq = 1 + case.events().iter().filter(|e| e.office == *office).count() as u64;
+        let ctx = self.ctx(author, now, seq);
+        match case.execute(sop, command, &ctx) {
+            Ok(event) => {
+                let event = event.clone();
+                self.store_case(case, Some(event))
+            }
+            Err(e) => {
+                self.summaries.insert(id.clone(), case.summary());
+                Err(e.into())
+            }
+        }
+    }
+
+    fn ctx(&mut self, author: Author, now: DateTime<Utc>, seq: u64) -> Ctx {
+        Ctx {
+            event_id: EventId(self.ids.new_id()),
+            office: self.office.id.clone(),
+            seq,
+            at: now,
+            author,
+        }
+    }
+
+    /// The case as stored, with the events this store holds that the stored value lacks;
+    /// `None` if it is not stored. A damaged stored value is quarantined and counts as
+    /// not stored.
+    fn current(&mut self, id: &CaseId) -> Result<Option<Case>, StoreError> {
+        let known = self.cache.known(id).cloned();
+        let key = self.disk.ns.case_key(id);
+        let stored = match self.disk.read(&key)? {
+            None => return Ok(None),
+            Some(record) => match self.decode(&key, id, record) {
+                Ok(case) => case,
+                Err(StoreError::Corrupt { .. }) => return Ok(None),
+                Err(e) => return Err(e),
+            },
+        };
+        let stored = match known {
+            Some(known) if known.summary().history_hash != stored.summary().history_hash => stored
+                .merge(&self.sop, known.events())
+                .map_err(StoreError::Replay)?,
+            _ => stored,
+        };
+        self.with_written(stored).map(Some)
+    }
+
+    fn store_case(&mut self, case: Case, event: Option<Event>) -> Result<(), StoreError> {
+        let id = case.id().clone();
+        let record = record::encode(&case);
+        self.disk
+            .write(&[Op::set(self.disk.ns.case_key(&id), record.clone())])?;
+        self.summaries.insert(id.clone(), case.summary());
+        if let Some(event) = event {
+            self.written.entry(id).or_default().push(event);
+        }
+        self.cache.put(record, case);
+        Ok(())
+    }
+
+    /// Saves imported cases, all or nothing. Each is merged with the stored copy (union
+    /// of events), so nothing stored is lost; cases that bring nothing new are not
+    /// rewritten.
+    pub fn commit_import(&mut self, sop: &Sop, cases: Vec<Case>) -> Result<(), StoreError> {
+        self.disk.ready()?;
+        let mut merged: BTreeMap<CaseId, (Option<Hash>, Case)> = BTreeMap::new();
+        for case in cases {
+            let id = case.id().clone();
+            let (stored_hash, base) = match merged.remove(&id) {
+                Some((hash, base)) => (hash, Some(base)),
+                None => {
+                    let stored = self.current(&id)?;
+                    let hash = stored.as_ref().map(|c| c.summary().history_hash);
+                    (hash, stored)
+                }
+            };
+            let next = match base {
+                Some(base) => base.merge(sop, case.events()).map_err(StoreError::Replay)?,
+                None => case,
+            };
+            merged.insert(id, (stored_hash, next));
+        }
+        let changed: Vec<Case> = merged
+            .into_values()
+            .filter(|(hash, case)| hash.as_ref() != Some(&case.summary().history_hash))
+            .map(|(_, case)| case)
+            .collect();
+        let ops: Vec<Op> = changed
+            .iter()
+            .map(|case| Op::set(self.disk.ns.case_key(case.id()), record::encode(case)))
+            .collect();
+        self.disk.write(&ops)?;
+        for case in changed {
+            self.cache.remove(case.id());
+            self.summaries.insert(case.id().clone(), case.summary());
+        }
+        Ok(())
+    }
+
+    /// Replaces every case of the namespace with `cases` (the training mode's reset); the
+    /// export marks go too.
+    pub fn replace_all(&mut self, cases: Vec<Case>) -> Result<(), StoreError> {
+        self.disk.ready()?;
+        let new: BTreeMap<CaseId, Case> = cases.into_iter().map(|c| (c.id().clone(), c)).collect();
+        let mut ops = Vec::new();
+        for key in self.disk.storage.keys()? {
+            if let Some(id) = self.disk.ns.case_of(&key) {
+                if !new.contains_key(&id) {
+                    ops.push(Op::remove(key));
+                }
+            }
+        }
+        for case in new.values() {
+            ops.push(Op::set(
+                self.disk.ns.case_key(case.id()),
+                record::encode(case),
+            ));
+        }
+        let exports = self.disk.key(EXPORTS);
+        if self.disk.read(&exports)?.is_some() {
+            ops.push(Op::remove(exports));
+        }
+        self.disk.write(&ops)?;
+        self.summaries = new
+            .values()
+            .map(|c| (c.id().clone(), c.summary()))
+            .collect();
+        self.exports.clear();
+        self.cache.clear();
+        self.written.clear();
+        Ok(())
+    }
+
+    /// Removes cases (and their export marks), all or nothing.
+    pub fn delete_cases(&mut self, ids: &[CaseId]) -> Result<(), StoreError> {
+        self.disk.ready()?;
+        let mut ops: Vec<Op> = ids
+            .iter()
+            .map(|id| Op::remove(self.disk.ns.case_key(id)))
+            .collect();
+        let mut exports = self.exports.clone();
+        exports.retain(|id, _| !ids.contains(id));
+        if exports != self.exports {
+            ops.push(self.exports_op(&exports));
+        }
+        self.disk.write(&ops)?;
+        for id in ids {
+            self.forget(id);
+            self.written.remove(id);
+        }
+        self.exports = exports;
+        Ok(())
+    }
+
+    /// Saves the settings; a new office name is saved with the office in the same save.
+    pub fn save_settings(&mut self, settings: Settings) -> Result<(), StoreError> {
+        self.disk.ready()?;
+        let text = serde_json::to_string(&settings).expect("settings serialize");
+        let mut ops = vec![Op::set(self.disk.key(SETTINGS), text)];
+        let office = Office {
+            id: self.office.id.clone(),
+            name: settings.office_name.clone(),
+        };
+        if office != self.office {
+            let text = serde_json::to_string(&office).expect("offices serialize");
+            ops.push(Op::set(self.disk.key(OFFICE), text));
+        }
+        self.disk.write(&ops)?;
+        self.settings = settings;
+        self.office = office;
+        Ok(())
+    }
+
+    /// Records that the last export included these cases as they are now.
+    pub fn mark_exported(&mut self, ids: &[CaseId]) -> Result<(), StoreError> {
+        self.disk.ready()?;
+        let mut exports = self.exports.clone();
+        for id in ids {
+            if let Some(summary) = self.summaries.get(id) {
+                exports.insert(id.clone(), summary.event_count);
+            }
+        }
+        self.disk.write(&[self.exports_op(&exports)])?;
+        self.exports = exports;
+        Ok(())
+    }
+
+    fn exports_op(&self, exports: &BTreeMap<CaseId, usize>) -> Op {
+        let key = self.disk.key(EXPORTS);
+        if exports.is_empty() {
+            Op::remove(key)
+        } else {
+            Op::set(
+                key,
+                serde_json::to_string(exports).expect("marks serialize"),
+            )
+        }
+    }
+
+    /// Every case in full (for an export). Damaged ones are set aside and left out;
+    /// `report()` lists them.
+    pub fn all_cases(&mut self) -> Result<Vec<Case>, StoreError> {
+        let ids: Vec<CaseId> = self.summaries.keys().cloned().collect();
+        let mut cases = Vec::with_capacity(ids.len());
+        for id in ids {
+            match self.case(&id) {
+                Ok(case) => cases.push(case),
+                Err(StoreError::Corrupt { .. } | StoreError::NotFound(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(cases)
+    }
+}
