@@ -62,8 +62,14 @@ impl<S: Storage> Store<S> {
         self.exports = self.load_json(EXPORTS).unwrap_or_default();
         self.load_office();
         let earlier = self.load_cases();
-        let migrated = earlier.is_empty() || self.migrate(earlier);
-        if migrated && schema != Some(CURRENT_SCHEMA) && self.disk.blocked.is_none() {
+        // A migration writes the schema number in its last batch, or leaves it if it fails.
+        let needs_schema = if earlier.is_empty() {
+            schema != Some(CURRENT_SCHEMA)
+        } else {
+            self.migrate(earlier);
+            false
+        };
+        if needs_schema && self.disk.blocked.is_none() {
             let op = Op::set(self.disk.key(SCHEMA), CURRENT_SCHEMA.to_string());
             if let Err(e) = self.disk.write(&[op]) {
                 self.note(SCHEMA, not_saved(e));
@@ -237,8 +243,8 @@ impl<S: Storage> Store<S> {
 
     /// Rewrites earlier-layout cases as records, a batch per journal: every record is read
     /// back and compared before the schema number changes, and a failure undoes the batch,
-    /// leaving its earlier data as it was (still readable). Returns whether all migrated.
-    fn migrate(&mut self, earlier: Vec<(String, Case)>) -> bool {
+    /// leaving its earlier data as it was (still readable, migrated at the next opening).
+    fn migrate(&mut self, earlier: Vec<(String, Case)>) {
         let total = earlier.len();
         let mut batches: Vec<Vec<(String, String)>> = vec![Vec::new()];
         let mut units = 0;
@@ -256,11 +262,10 @@ impl<S: Storage> Store<S> {
         for (i, batch) in batches.into_iter().enumerate() {
             if let Err(e) = self.migrate_batch(&batch, i + 1 == count) {
                 self.note(SCHEMA, ProblemKind::MigrationFailed(e));
-                return false;
+                return;
             }
         }
         self.note(SCHEMA, ProblemKind::Migrated { cases: total });
-        true
     }
 
     fn migrate_batch(

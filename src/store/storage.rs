@@ -17,16 +17,6 @@ pub trait Storage {
     fn remove(&mut self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 
-    /// Units in use over all keys, the way Chromium counts them. The default reads every
-    /// value: implementations that know better override it.
-    fn used_units(&self) -> Result<usize, StorageError> {
-        let mut used = 0;
-        for key in self.keys()? {
-            used += entry_units(&key, self.get(&key)?.as_deref().unwrap_or(""));
-        }
-        Ok(used)
-    }
-
     fn quota_units(&self) -> usize {
         CHROMIUM_QUOTA_UNITS
     }
@@ -95,9 +85,6 @@ impl<S: Storage> Storage for Rc<RefCell<S>> {
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         self.borrow().keys()
-    }
-    fn used_units(&self) -> Result<usize, StorageError> {
-        self.borrow().used_units()
     }
     fn quota_units(&self) -> usize {
         self.borrow().quota_units()

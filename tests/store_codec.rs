@@ -1,0 +1,133 @@
+//! The record codec: packing and compression round-trip any bytes exactly; decoding any
+//! string (and any record-like string) fails cleanly, never panics.
+
+use proptest::prelude::*;
+use sopir::core::case::CaseId;
+use sopir::core::ids::uuid_v4_from_bytes;
+use sopir::store::{codec, record};
+
+fn in_alphabet(s: &str) -> bool {
+    s.chars().all(|c| (0x20..0x8020).contains(&u32::from(c)))
+}
+
+proptest! {
+    #[test]
+    fn packing_round_trips_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let packed = codec::pack(&bytes);
+        prop_assert!(in_alphabet(&packed));
+        prop_assert_eq!(packed.chars().count(), 1 + (bytes.len() * 8).div_ceil(15));
+        prop_assert_eq!(codec::unpack(&packed).unwrap(), bytes);
+    }
+
+    #[test]
+    fn compression_round_trips_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
+        let encoded = codec::encode(&bytes);
+        prop_assert!(in_alphabet(&encoded));
+        prop_assert_eq!(codec::decode(&encoded).unwrap(), bytes);
+    }
+
+    #[test]
+    fn compression_round_trips_repetitive_text(word in "[a-z\"{}:,0-9]{1,12}", n in 1..400usize) {
+        let text = word.repeat(n);
+        prop_assert_eq!(codec::decode(&codec::encode(text.as_bytes())).unwrap(), text.as_bytes());
+    }
+
+    #[test]
+    fn decoding_any_string_never_panics(s in any::<String>()) {
+        let _ = codec::unpack(&s);
+        let _ = codec::decode(&s);
+    }
+
+    /// Strings in the packed alphabet get past unpacking and exercise inflate.
+    #[test]
+    fn decoding_any_packed_string_never_panics(units in prop::collection::vec(0x20u32..0x8020, 0..400)) {
+        let s: String = units.into_iter().filter_map(char::from_u32).collect();
+        let _ = codec::decode(&s);
+        if let Ok(bytes) = codec::unpack(&s) {
+            let _ = codec::inflate(&bytes);
+        }
+    }
+
+    /// Any bytes, packed, make a well-formed alphabet string that inflate must refuse or
+    /// read without panicking.
+    #[test]
+    fn inflating_any_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        let _ = codec::decode(&codec::pack(&bytes));
+    }
+
+    #[test]
+    fn record_decoding_never_panics(a in 0..50usize, b in 0..50usize, body in prop::collection::vec(0x20u32..0x8020, 0..300)) {
+        let body: String = body.into_iter().filter_map(char::from_u32).collect();
+        let id = CaseId::from("kasus");
+        for text in [format!("R2:{a}:{b}:{body}"), body.clone(), format!("R2:{body}")] {
+            let _ = record::decode_summary(&id, &text);
+            let _ = record::decode_case(sopir::core::sop::Sop::embedded(), &id, &text);
+        }
+    }
+
+    #[test]
+    fn uuids_are_well_formed_v4(bytes in any::<[u8; 16]>()) {
+        let id = uuid_v4_from_bytes(bytes);
+        prop_assert_eq!(id.len(), 36);
+        for (i, c) in id.chars().enumerate() {
+            match i {
+                8 | 13 | 18 | 23 => prop_assert_eq!(c, '-'),
+                14 => prop_assert_eq!(c, '4'),
+                19 => prop_assert!("89ab".contains(c)),
+                _ => prop_assert!(c.is_ascii_hexdigit() && !c.is_ascii_uppercase()),
+            }
+        }
+    }
+}
+
+fn complete_record() -> (sopir::core::case::Case, String) {
+    use sopir::core::ids::{IdSource, SeededIds};
+    let mut ids = SeededIds::new(3);
+    let office = sopir::core::case::OfficeId(ids.new_id());
+    let case = sopir::store::samples::walked_case(
+        sopir::core::sop::Sop::embedded(),
+        2,
+        &mut ids,
+        &office,
+        chrono::DateTime::from_timestamp(1_736_125_200, 0).unwrap(),
+        sopir::core::sample::Choices::default(),
+        None,
+    );
+    let record = record::encode(&case);
+    (case, record)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// A damaged record is refused, or (if the damage is in a part the check does not
+    /// need) decodes to exactly the original case: never to a different history.
+    #[test]
+    fn a_damaged_record_is_refused_or_unchanged(
+        damage in prop::collection::vec((any::<prop::sample::Index>(), 0x20u32..0x8020), 1..4)
+    ) {
+        let (case, record) = complete_record();
+        let mut chars: Vec<char> = record.chars().collect();
+        for (at, unit) in damage {
+            let i = at.index(chars.len());
+            chars[i] = char::from_u32(unit).unwrap();
+        }
+        let damaged: String = chars.into_iter().collect();
+        let _ = record::decode_summary(case.id(), &damaged);
+        if let Ok(back) = record::decode_case(sopir::core::sop::Sop::embedded(), case.id(), &damaged) {
+            prop_assert_eq!(back.events(), case.events());
+        }
+    }
+}
+
+#[test]
+fn a_record_restores_the_case_exactly() {
+    let (case, record) = complete_record();
+    assert!(record::is_record(&record));
+    let back = record::decode_case(sopir::core::sop::Sop::embedded(), case.id(), &record).unwrap();
+    assert_eq!(back.events(), case.events());
+    assert_eq!(
+        record::decode_summary(case.id(), &record).unwrap(),
+        case.summary()
+    );
+}
