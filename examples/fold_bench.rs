@@ -36,11 +36,11 @@ fn history(n: u32, sop: &Sop) -> Vec<Event> {
     )
     .unwrap();
     let choices = Choices {
-        inspection: n % 3 != 0,
+        inspection: !n.is_multiple_of(3),
         ready: true,
-        return_once: n % 4 == 0,
+        return_once: n.is_multiple_of(4),
     };
-    let mut first_round_ready = n % 5 != 0;
+    let mut first_round_ready = !n.is_multiple_of(5);
     while let Some((role, command)) = sample::next_command(
         sop,
         &case,

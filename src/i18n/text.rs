@@ -115,6 +115,15 @@ section!(StorageText {
     full_title: "Penyimpanan peramban penuh" / "Browser storage is full",
     export_now: "Ekspor semua kasus sekarang" / "Export all cases now",
     close: "Tutup" / "Close",
+    unexported: "Perubahan belum diekspor" / "Changes not exported",
+    used: "Penyimpanan terpakai" / "Storage used",
+    kib_left: "KiB tersisa" / "KiB left",
+    cases: "kasus" / "cases",
+    almost_full: "Penyimpanan hampir penuh: ekspor dan arsipkan kasus yang sudah selesai." / "Storage is almost full: export and archive finished cases.",
+    persistent_yes: "Penyimpanan permanen: diizinkan peramban." / "Persistent storage: granted by the browser.",
+    persistent_no: "Penyimpanan permanen: tidak diizinkan; data dapat dihapus peramban bila ruang disk sempit. Ekspor secara berkala." / "Persistent storage: not granted; the browser may clear data when disk space is low. Export regularly.",
+    problems: "Sopir menemukan data yang rusak saat dibuka dan memindahkannya ke karantina (tidak dihapus):" / "Sopir found damaged data when it opened and moved it aside (nothing was deleted):",
+    leave_unexported: "Ada perubahan yang belum diekspor." / "There are changes that were not exported.",
 });
 
 section!(CaseText {

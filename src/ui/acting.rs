@@ -10,12 +10,27 @@ use crate::ui::state::App;
 pub fn ActingAs() -> impl IntoView {
     let app = App::use_app();
     let s = move || app.lang.get().strings();
-    let role = RwSignal::new(app.acting.get_untracked().map(|(r, _)| r.to_string()).unwrap_or_default());
-    let name = RwSignal::new(app.acting.get_untracked().map(|(_, n)| n).unwrap_or_default());
+    let role = RwSignal::new(
+        app.acting
+            .get_untracked()
+            .map(|(r, _)| r.to_string())
+            .unwrap_or_default(),
+    );
+    let name = RwSignal::new(
+        app.acting
+            .get_untracked()
+            .map(|(_, n)| n)
+            .unwrap_or_default(),
+    );
     let saved = RwSignal::new(false);
     let save = move || {
         let mut settings = app.settings.get_untracked();
-        let acting = (!role.get_untracked().is_empty()).then(|| (ActorId(role.get_untracked()), name.get_untracked().trim().to_string()));
+        let acting = (!role.get_untracked().is_empty()).then(|| {
+            (
+                ActorId(role.get_untracked()),
+                name.get_untracked().trim().to_string(),
+            )
+        });
         if settings.acting == acting {
             return;
         }

@@ -1,7 +1,11 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
+use crate::store::Namespace;
+use crate::ui::acting::ActingAs;
 use crate::ui::route::Route;
+use crate::ui::state::{now, App};
+use crate::ui::views;
 
 /// Reads the current hash route and follows `hashchange`.
 fn use_route() -> ReadSignal<Route> {
@@ -16,14 +20,20 @@ pub fn App() -> impl IntoView {
     if let Some(loader) = document().get_element_by_id("memuat") {
         loader.remove();
     }
-    let (lang, set_lang) = signal(Lang::Id);
+    let app = App::provide(Namespace::Real);
+    let lang = app.lang;
     let route = use_route();
+    let s = move || lang.get().strings();
     Effect::new(move || {
         if let Some(root) = document().document_element() {
             let _ = root.set_attribute("lang", lang.get().code());
         }
     });
-    let s = move || lang.get().strings();
+    // Deadlines move with the clock.
+    set_interval(
+        move || app.now.set(now()),
+        std::time::Duration::from_secs(30),
+    );
 
     let links = move || {
         let s = s();
@@ -48,6 +58,15 @@ pub fn App() -> impl IntoView {
         })
         .collect_view()
     };
+    let set_lang = move |ev| {
+        let mut settings = app.settings.get_untracked();
+        settings.lang = if event_target_value(&ev) == "en" {
+            Lang::En
+        } else {
+            Lang::Id
+        };
+        let _ = app.save_settings(settings);
+    };
 
     view! {
         <header class="kepala">
@@ -58,9 +77,7 @@ pub fn App() -> impl IntoView {
             <p class="kantor">{move || s().app.office}</p>
             <label class="bahasa">
                 {move || s().app.language}
-                <select on:change=move |ev| {
-                    set_lang.set(if event_target_value(&ev) == "en" { Lang::En } else { Lang::Id })
-                }>
+                <select on:change=set_lang>
                     <option value="id" selected=move || lang.get() == Lang::Id>"Bahasa Indonesia"</option>
                     <option value="en" selected=move || lang.get() == Lang::En>"English"</option>
                 </select>
@@ -69,10 +86,22 @@ pub fn App() -> impl IntoView {
         <nav class="navigasi" aria-label=move || s().nav.label>
             <ul>{links}</ul>
         </nav>
+        <div class="pita">
+            <ActingAs />
+            <crate::ui::storage_bar::StorageBar />
+        </div>
         <main id="isi" class="isi">
-            <h1>{move || page_title(&route.get(), lang.get())}</h1>
-            <p>{move || s().app.coming_soon}</p>
+            {move || match route.get() {
+                Route::Kasus(id) => view! { <views::kasus::CasePage id=id.as_str().into() /> }.into_any(),
+                Route::KasusBaru => view! { <views::kasus_baru::NewCasePage /> }.into_any(),
+                other => view! {
+                    <h1>{page_title(&other, lang.get())}</h1>
+                    <p>{move || s().app.coming_soon}</p>
+                }
+                .into_any(),
+            }}
         </main>
+        <crate::ui::notice::NoticeDialog />
         <footer class="kaki">
             {move || s().app.name}" · "{move || s().app.footer_version}" "
             <span class="versi">{crate::APP_VERSION}</span>

@@ -1,13 +1,18 @@
 //! The Leptos layer: components that show the core's state and dispatch commands.
 
+pub mod acting;
 mod app;
 pub mod case;
 pub mod describe;
 pub mod flow;
 pub mod form;
 pub mod format;
+pub mod notice;
 pub mod print;
 pub mod route;
+pub mod state;
 pub mod step;
+pub mod storage_bar;
+pub mod views;
 
 pub use app::App;

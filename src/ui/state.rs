@@ -9,7 +9,7 @@ use crate::core::calendar::{Calendar, HolidayData};
 use crate::core::case::{Author, Case, CaseId, CaseSummary, Command, Identity};
 use crate::core::sop::{ActorId, Sop};
 use crate::i18n::Lang;
-use crate::store::{Namespace, Settings, Store, StoreError};
+use crate::store::{Namespace, Settings, StorageError, Store, StoreError};
 use crate::ui::step::Refusal;
 
 type BrowserStore = Store<crate::store::LocalStorage>;
@@ -46,10 +46,10 @@ impl App {
     /// Opens the store for `namespace` and provides the state to every view.
     pub fn provide(namespace: Namespace) -> App {
         let store = Store::open(
-            crate::store::LocalStorage::default(),
+            crate::store::LocalStorage::new(),
             namespace,
             Sop::embedded(),
-            Box::new(crate::store::CryptoIds),
+            Box::new(crate::store::CryptoIds::new()),
         );
         let settings = RwSignal::new(store.settings().clone());
         let lang = Signal::derive(move || settings.with(|s| s.lang));
@@ -61,7 +61,9 @@ impl App {
                     .unwrap_or_else(|_| Sop::embedded().clone())
             })
         });
-        let calendar = Memo::new(move |_| settings.with(|s| Calendar::new(HolidayData::embedded(), &s.calendar)));
+        let calendar = Memo::new(move |_| {
+            settings.with(|s| Calendar::new(HolidayData::embedded(), &s.calendar))
+        });
         let app = App {
             store: StoredValue::new_local(store),
             revision: RwSignal::new(0),
@@ -92,12 +94,15 @@ impl App {
 
     pub fn summaries(&self) -> Vec<CaseSummary> {
         self.track();
-        self.store.with_value(|s| s.summaries().cloned().collect())
+        self.store
+            .with_value(|s| s.summaries().values().cloned().collect())
     }
 
     pub fn case(&self, id: &CaseId) -> Result<Case, StoreError> {
         self.track();
-        self.store.try_update_value(|s| s.case(id)).expect("the store lives as long as the app")
+        self.store
+            .try_update_value(|s| s.case(id))
+            .expect("the store lives as long as the app")
     }
 
     fn author(&self) -> Result<Author, Refusal> {
@@ -113,7 +118,7 @@ impl App {
     /// Turns a store error into what the user sees; a full storage also blocks the page.
     fn refuse(&self, error: StoreError) -> Refusal {
         let lang = self.lang.get_untracked();
-        if error.is_quota() {
+        if matches!(error, StoreError::Storage(StorageError::Quota)) {
             let s = &lang.strings().storage;
             self.notice.set(Some(Notice {
                 title: s.full_title.to_string(),
@@ -123,7 +128,10 @@ impl App {
         }
         Refusal {
             message: error.message(lang),
-            fields: error.field_errors().to_vec(),
+            fields: match &error {
+                StoreError::Command(e) => e.field_errors().to_vec(),
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -181,5 +189,24 @@ impl App {
     pub fn read_store<T>(&self, f: impl FnOnce(&BrowserStore) -> T) -> T {
         self.track();
         self.store.with_value(f)
+    }
+}
+
+impl App {
+    /// Another tab changed `key`: reload it (the store repairs a lost update) and refresh.
+    pub fn external_change(&self, key: Option<String>) {
+        let sop = self.sop.get_untracked();
+        let settings = self.store.try_update_value(|s| {
+            if let Some(key) = &key {
+                let _ = s.external_change(&sop, key);
+            }
+            s.settings().clone()
+        });
+        if let Some(settings) = settings {
+            if settings != self.settings.get_untracked() {
+                self.settings.set(settings);
+            }
+        }
+        self.changed();
     }
 }

@@ -201,7 +201,7 @@ pub fn FlowTable(
     view! {
         <div class="alur" role="table" aria-label=move || s().flow.label>
             {header}
-            <div class="alur-badan" style=format!("--baris: {ROW}px; --lajur: {LANE}px")>
+            <div class="alur-badan">
                 {rows}
                 {drawing}
             </div>

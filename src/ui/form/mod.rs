@@ -56,18 +56,22 @@ impl FormState {
 
     /// Shows the errors and moves the focus to the first field that has one.
     pub fn show_errors(&self, errors: Vec<FieldError>) {
-        let first = errors.first().map(|e| field_id(&e.field));
+        let ids: Vec<String> = errors.iter().map(|e| field_id(&e.field)).collect();
         self.errors.set(errors);
-        if let Some(id) = first {
-            request_animation_frame(move || {
-                if let Some(el) = document().get_element_by_id(&id) {
-                    if let Ok(el) =
-                        wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlElement>(el)
-                    {
-                        let _ = el.focus();
-                    }
-                }
-            });
+        // Focus the first field with an error in page order (the fields are on the page
+        // already; only their error state changes).
+        let Ok(fields) = document().query_selector_all("[id^='f-']") else {
+            return;
+        };
+        for i in 0..fields.length() {
+            let Some(el) = fields.item(i) else { continue };
+            let Ok(el) = wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlElement>(el) else {
+                continue;
+            };
+            if ids.contains(&el.id()) {
+                let _ = el.focus();
+                return;
+            }
         }
     }
 }

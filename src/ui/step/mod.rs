@@ -43,7 +43,12 @@ pub fn StepPanel(
     move || {
         let (position, _, _) = current.get();
         let Position::At(no) = position else {
-            return view! { <p class="catatan">{s().step.finished}</p> }.into_any();
+            return view! {
+                <section class="panel-langkah selesai">
+                    <p>{s().step.finished}</p>
+                </section>
+            }
+            .into_any();
         };
         let sop_now = sop.get_untracked();
         let step = sop_now.step(no).expect("positions are SOP steps").clone();

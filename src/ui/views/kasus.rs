@@ -21,8 +21,15 @@ pub fn CasePage(id: CaseId) -> impl IntoView {
     let id = StoredValue::new(id);
     // Only whether the case opens: the view below follows later changes itself, so a
     // change from another tab never rebuilds the page (and never wipes a half-typed form).
-    let opens = Memo::new(move |_| id.with_value(|id| app.case(id).map(|_| ()).map_err(|e| e.message(app.lang.get()))));
-    move || match opens.get() {
+    let opens = Memo::new(move |_| {
+        id.with_value(|id| {
+            app.case(id)
+                .map(|_| ())
+                .map_err(|e| e.message(app.lang.get()))
+        })
+    });
+    move || {
+        match opens.get() {
         Err(message) => view! {
             <h1>{move || s().case.not_found}</h1>
             <p class="peringatan" role="alert">{message}</p>
@@ -33,6 +40,7 @@ pub fn CasePage(id: CaseId) -> impl IntoView {
             Ok(case) => view! { <CaseView case /> }.into_any(),
             Err(e) => view! { <p class="peringatan" role="alert">{e.message(app.lang.get_untracked())}</p> }.into_any(),
         },
+    }
     }
 }
 
@@ -163,7 +171,11 @@ fn CaseView(case: Case) -> impl IntoView {
 }
 
 /// Completes the command with the `ResolveConflict` the conflict panel asks for.
-pub fn resolve(app: App, case: RwSignal<Case>, command: Command) -> Result<(), crate::ui::step::Refusal> {
+pub fn resolve(
+    app: App,
+    case: RwSignal<Case>,
+    command: Command,
+) -> Result<(), crate::ui::step::Refusal> {
     let id = case.with_untracked(|c| c.id().clone());
     let result = app.execute(&id, command);
     if let Ok(fresh) = app.case(&id) {

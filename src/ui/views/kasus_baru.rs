@@ -38,10 +38,14 @@ pub fn NewCasePage() -> impl IntoView {
         }
     };
     let save = move |_| {
-        let Some(identity) = review.get_untracked() else { return };
+        let Some(identity) = review.get_untracked() else {
+            return;
+        };
         match app.create_case(identity) {
             Ok(id) => {
-                let _ = window().location().set_hash(&Route::Kasus(id.to_string()).href());
+                let _ = window()
+                    .location()
+                    .set_hash(&Route::Kasus(id.to_string()).href());
             }
             Err(refusal) => {
                 message.set(Some(refusal.message));
@@ -93,7 +97,13 @@ fn summary(id: &Identity, app: App) -> impl IntoView {
     for c in &id.commodities {
         rows.push((
             f("commodities.*.name"),
-            format!("{}: {} → {} {}", c.name, format_number(c.capacity_before), format_number(c.capacity_after), c.unit),
+            format!(
+                "{}: {} → {} {}",
+                c.name,
+                format_number(c.capacity_before),
+                format_number(c.capacity_after),
+                c.unit
+            ),
         ));
     }
     rows.push((f("workforce"), format_number(f64::from(id.workforce))));
