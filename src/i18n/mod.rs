@@ -76,4 +76,8 @@ strings! {
     conflict: ConflictText,
     acting: ActingText,
     new_case: NewCaseText,
+    list: ListText,
+    dashboard: DashboardText,
+    inbox: InboxText,
+    case_list: CaseListText,
 }

@@ -150,3 +150,88 @@ section!(NewCaseText {
     change: "Ubah" / "Change",
     save: "Simpan kasus" / "Save the case",
 });
+
+section!(ListText {
+    company: "Perusahaan" / "Company",
+    nib: "NIB" / "NIB",
+    kbli: "KBLI" / "KBLI",
+    step: "Langkah saat ini" / "Current step",
+    permit: "Status izin" / "Permit",
+    deadline: "Tenggat terdekat" / "Next deadline",
+    opened: "Dibuka" / "Opened",
+    waiting_since: "Menunggu sejak" / "Waiting since",
+    finished: "Selesai" / "Finished",
+    overdue_badge: "TERLAMBAT" / "OVERDUE",
+    no_deadline: "tidak ada tenggat berjalan" / "no running deadline",
+    kind_commitment: "Komitmen (3 bulan sejak IP)" / "Commitments (3 months from the IP)",
+    kind_inspection: "Pemeriksaan lapangan (10 hari kerja)" / "Field inspection (10 working days)",
+    kind_step: "Waktu baku langkah" / "Step time standard",
+});
+
+section!(DashboardText {
+    empty: "Belum ada kasus." / "There are no cases yet.",
+    new_case: "Buat kasus baru" / "Open a new case",
+    summary_label: "Ringkasan" / "Summary",
+    total: "Semua kasus" / "All cases",
+    in_progress: "Sedang berjalan" / "In progress",
+    overdue: "Terlambat" / "Overdue",
+    effective: "Izin berlaku efektif" / "Permit effective",
+    by_step: "Kasus menurut langkah saat ini" / "Cases by current step",
+    by_permit: "Kasus menurut status Izin Perluasan" / "Cases by permit status",
+    cases_col: "Jumlah kasus" / "Cases",
+    finished_row: "Selesai" / "Finished",
+    overdue_heading: "Kasus terlambat" / "Overdue cases",
+    none_overdue: "Tidak ada kasus yang terlambat." / "No case is overdue.",
+    more_overdue: "kasus terlambat lainnya tidak ditampilkan di sini; saring dengan \"Hanya yang terlambat\" di"
+        / "more overdue cases are not shown here; filter with \"Overdue only\" in",
+    overdue_since: "terlambat sejak" / "overdue since",
+    durations: "Rata-rata lama setiap langkah" / "Average time per step",
+    durations_note_a: "Hari kerja dari selesainya langkah sebelumnya (untuk langkah 1: dari dibukanya kasus) sampai selesainya langkah itu, rata-rata dari"
+        / "Working days from the completion of the previous step (for step 1: from the opening of the case) to the completion of the step, averaged over",
+    durations_note_b: "kasus yang sudah selesai. Langkah yang dikerjakan pada hari yang sama bernilai 0."
+        / "finished cases. A step done on the same day counts as 0.",
+    no_finished: "Belum ada kasus yang selesai; rata-rata tampil setelah kasus pertama selesai."
+        / "No case has finished yet; averages appear once the first case is finished.",
+    average_col: "Rata-rata (hari kerja)" / "Average (working days)",
+    samples_col: "Dilalui" / "Times done",
+    not_done: "belum pernah dilalui" / "never done",
+});
+
+section!(InboxText {
+    no_role: "Anda belum memilih peran. Pilih peran dan isi nama Anda pada \"Bertindak sebagai\" di atas; di sini lalu tampil kasus yang menunggu peran itu."
+        / "You have not chosen a role. Choose a role and type your name under \"Acting as\" above; the cases waiting for that role then appear here.",
+    for_role: "Kasus yang menunggu" / "Cases waiting for",
+    caption: "Tugas, yang terlambat dan tenggat terdekat lebih dulu" / "Tasks, overdue and earliest deadline first",
+    empty: "Tidak ada kasus yang menunggu peran ini." / "No case is waiting for this role.",
+    count: "kasus menunggu" / "cases waiting",
+    of_which_overdue: "di antaranya terlambat:" / "overdue:",
+    void_hidden: "kasus pada langkah peran ini tidak ditampilkan karena Izin Perluasannya batal (langkahnya tidak dapat dicatat lagi)."
+        / "cases at this role's steps are not listed because their permit is void (no step can be recorded on them).",
+    open: "Buka" / "Open",
+});
+
+section!(CaseListText {
+    filters: "Cari, saring dan urutkan" / "Search, filter and sort",
+    search: "Cari nama perusahaan, NIB atau KBLI" / "Search company, NIB or KBLI",
+    all: "Semua" / "All",
+    overdue_only: "Hanya yang terlambat" / "Overdue only",
+    sort: "Urutkan menurut" / "Sort by",
+    sort_company: "Nama perusahaan" / "Company name",
+    sort_opened: "Tanggal dibuka" / "Date opened",
+    sort_step: "Langkah saat ini" / "Current step",
+    sort_deadline: "Tenggat terdekat (terlambat dulu)" / "Next deadline (overdue first)",
+    order: "Arah" / "Order",
+    ascending: "Naik" / "Ascending",
+    descending: "Turun" / "Descending",
+    clear: "Hapus saringan" / "Clear filters",
+    found: "kasus ditemukan" / "cases found",
+    of: "dari" / "of",
+    caption: "Daftar kasus" / "Cases",
+    none: "Tidak ada kasus yang cocok dengan pencarian dan saringan ini."
+        / "No case matches this search and these filters.",
+    pages: "Halaman daftar" / "List pages",
+    page: "Halaman" / "Page",
+    previous: "← Sebelumnya" / "← Previous",
+    next: "Berikutnya →" / "Next →",
+});
+
