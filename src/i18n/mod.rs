@@ -80,4 +80,5 @@ strings! {
     dashboard: DashboardText,
     inbox: InboxText,
     case_list: CaseListText,
+    settings: SettingsText,
 }
