@@ -81,4 +81,6 @@ strings! {
     inbox: InboxText,
     case_list: CaseListText,
     settings: SettingsText,
+    print: PrintText,
+    letter: LetterText,
 }
