@@ -76,4 +76,11 @@ strings! {
     conflict: ConflictText,
     acting: ActingText,
     new_case: NewCaseText,
+    list: ListText,
+    dashboard: DashboardText,
+    inbox: InboxText,
+    case_list: CaseListText,
+    settings: SettingsText,
+    print: PrintText,
+    letter: LetterText,
 }

@@ -161,3 +161,251 @@ section!(NewCaseText {
     change: "Ubah" / "Change",
     save: "Simpan kasus" / "Save the case",
 });
+
+section!(ListText {
+    company: "Perusahaan" / "Company",
+    nib: "NIB" / "NIB",
+    kbli: "KBLI" / "KBLI",
+    step: "Langkah saat ini" / "Current step",
+    permit: "Status izin" / "Permit",
+    deadline: "Tenggat terdekat" / "Next deadline",
+    opened: "Dibuka" / "Opened",
+    waiting_since: "Menunggu sejak" / "Waiting since",
+    finished: "Selesai" / "Finished",
+    overdue_badge: "TERLAMBAT" / "OVERDUE",
+    no_deadline: "tidak ada tenggat berjalan" / "no running deadline",
+    kind_commitment: "Komitmen (3 bulan sejak IP)" / "Commitments (3 months from the IP)",
+    kind_inspection: "Pemeriksaan lapangan (10 hari kerja)" / "Field inspection (10 working days)",
+    kind_step: "Waktu baku langkah" / "Step time standard",
+});
+
+section!(DashboardText {
+    empty: "Belum ada kasus." / "There are no cases yet.",
+    new_case: "Buat kasus baru" / "Open a new case",
+    summary_label: "Ringkasan" / "Summary",
+    total: "Semua kasus" / "All cases",
+    in_progress: "Sedang berjalan" / "In progress",
+    overdue: "Terlambat" / "Overdue",
+    effective: "Izin berlaku efektif" / "Permit effective",
+    by_step: "Kasus menurut langkah saat ini" / "Cases by current step",
+    by_permit: "Kasus menurut status Izin Perluasan" / "Cases by permit status",
+    cases_col: "Jumlah kasus" / "Cases",
+    finished_row: "Selesai" / "Finished",
+    overdue_heading: "Kasus terlambat" / "Overdue cases",
+    none_overdue: "Tidak ada kasus yang terlambat." / "No case is overdue.",
+    more_overdue: "kasus terlambat lainnya tidak ditampilkan di sini; saring dengan \"Hanya yang terlambat\" di"
+        / "more overdue cases are not shown here; filter with \"Overdue only\" in",
+    overdue_since: "terlambat sejak" / "overdue since",
+    durations: "Rata-rata lama setiap langkah" / "Average time per step",
+    durations_note_a: "Hari kerja dari selesainya langkah sebelumnya (untuk langkah 1: dari dibukanya kasus) sampai selesainya langkah itu, rata-rata dari"
+        / "Working days from the completion of the previous step (for step 1: from the opening of the case) to the completion of the step, averaged over",
+    durations_note_b: "kasus yang sudah selesai. Langkah yang dikerjakan pada hari yang sama bernilai 0."
+        / "finished cases. A step done on the same day counts as 0.",
+    no_finished: "Belum ada kasus yang selesai; rata-rata tampil setelah kasus pertama selesai."
+        / "No case has finished yet; averages appear once the first case is finished.",
+    average_col: "Rata-rata (hari kerja)" / "Average (working days)",
+    samples_col: "Dilalui" / "Times done",
+    not_done: "belum pernah dilalui" / "never done",
+});
+
+section!(InboxText {
+    no_role: "Anda belum memilih peran. Pilih peran dan isi nama Anda pada \"Bertindak sebagai\" di atas; di sini lalu tampil kasus yang menunggu peran itu."
+        / "You have not chosen a role. Choose a role and type your name under \"Acting as\" above; the cases waiting for that role then appear here.",
+    for_role: "Kasus yang menunggu" / "Cases waiting for",
+    caption: "Tugas, yang terlambat dan tenggat terdekat lebih dulu" / "Tasks, overdue and earliest deadline first",
+    empty: "Tidak ada kasus yang menunggu peran ini." / "No case is waiting for this role.",
+    count: "kasus menunggu" / "cases waiting",
+    of_which_overdue: "di antaranya terlambat:" / "overdue:",
+    void_hidden: "kasus pada langkah peran ini tidak ditampilkan karena Izin Perluasannya batal (langkahnya tidak dapat dicatat lagi)."
+        / "cases at this role's steps are not listed because their permit is void (no step can be recorded on them).",
+    open: "Buka" / "Open",
+});
+
+section!(CaseListText {
+    filters: "Cari, saring dan urutkan" / "Search, filter and sort",
+    search: "Cari nama perusahaan, NIB atau KBLI" / "Search company, NIB or KBLI",
+    all: "Semua" / "All",
+    overdue_only: "Hanya yang terlambat" / "Overdue only",
+    sort: "Urutkan menurut" / "Sort by",
+    sort_company: "Nama perusahaan" / "Company name",
+    sort_opened: "Tanggal dibuka" / "Date opened",
+    sort_step: "Langkah saat ini" / "Current step",
+    sort_deadline: "Tenggat terdekat (terlambat dulu)" / "Next deadline (overdue first)",
+    order: "Arah" / "Order",
+    ascending: "Naik" / "Ascending",
+    descending: "Turun" / "Descending",
+    clear: "Hapus saringan" / "Clear filters",
+    found: "kasus ditemukan" / "cases found",
+    of: "dari" / "of",
+    caption: "Daftar kasus" / "Cases",
+    none: "Tidak ada kasus yang cocok dengan pencarian dan saringan ini."
+        / "No case matches this search and these filters.",
+    pages: "Halaman daftar" / "List pages",
+    page: "Halaman" / "Page",
+    previous: "← Sebelumnya" / "← Previous",
+    next: "Berikutnya →" / "Next →",
+});
+
+section!(SettingsText {
+    intro: "Perubahan berlaku setelah tombol \"Simpan pengaturan\" ditekan." / "Changes apply once you press \"Save settings\".",
+    office: "Kantor dan kop surat" / "Office and letterhead",
+    office_name: "Nama kantor" / "Office name",
+    letterhead: "Kop surat" / "Letterhead",
+    letterhead_hint: "Satu baris kop per baris, dari atas ke bawah; dicetak di atas setiap surat dan BAP."
+        / "One letterhead line per line, top to bottom; printed at the top of every letter and BAP.",
+    sop: "Pelaksana dan waktu baku setiap langkah" / "Actor and time standard of each step",
+    sop_intro: "Kolom pelaksana dan waktu dalam dokumen SOP tidak terbaca; nilai bawaan Sopir adalah perkiraan. Sesuaikan dengan praktik kantor."
+        / "The SOP document's actor and time columns were unreadable; Sopir's defaults are estimates. Adjust them to the office's practice.",
+    col_no: "No" / "No",
+    col_activity: "Uraian Kegiatan" / "Activity",
+    col_actor: "Pelaksana" / "Actor",
+    col_time: "Waktu baku" / "Time standard",
+    col_default: "Bawaan" / "Default",
+    actor_of: "Pelaksana langkah" / "Actor of step",
+    unit_of: "Satuan waktu baku langkah" / "Time unit of step",
+    amount_of: "Jumlah waktu baku langkah" / "Time amount of step",
+    is_default: "sesuai bawaan" / "as default",
+    default_was: "bawaan:" / "default:",
+    reset_step: "Kembalikan langkah" / "Reset step",
+    reset_all: "Kembalikan semua langkah ke bawaan" / "Reset every step to its default",
+    calendar: "Hari kerja" / "Working days",
+    count_cuti: "Cuti bersama dihitung sebagai hari libur" / "Cuti bersama count as days off",
+    days_off: "Hari libur tambahan kantor" / "Extra days off",
+    days_off_hint: "Hari kantor tutup di luar daftar hari libur nasional dan cuti bersama." / "Days the office is closed besides the national holidays and cuti bersama.",
+    working_days: "Hari kerja tambahan" / "Extra working days",
+    working_days_hint: "Hari libur dalam daftar yang tetap masuk kerja (hanya Senin-Jumat yang berpengaruh)." / "Listed holidays the office works anyway (only Monday-Friday dates matter).",
+    new_date: "Tanggal baru" / "New date",
+    add: "Tambah" / "Add",
+    remove: "Hapus" / "Remove",
+    no_dates: "Belum ada tanggal." / "No dates yet.",
+    duplicate: "Tanggal ini sudah ada dalam daftar." / "This date is already listed.",
+    not_listed: "bukan hari libur dalam daftar; tidak mengubah perhitungan" / "not a listed holiday; changes nothing",
+    language: "Bahasa antarmuka" / "Interface language",
+    lang_id: "Bahasa Indonesia" / "Bahasa Indonesia",
+    lang_en: "English" / "English",
+    save: "Simpan pengaturan" / "Save settings",
+    saved: "Pengaturan tersimpan." / "Settings saved.",
+});
+
+section!(PrintText {
+    heading: "Cetak:" / "Print:",
+    print: "Cetak" / "Print",
+    back: "← Kembali ke kasus" / "← Back to the case",
+    hint: "Kertas A4. Pada dialog cetak peramban, matikan \"Header dan footer\"."
+        / "A4 paper. In the browser's print dialog, turn off \"Headers and footers\".",
+    not_printable: "Jenis dokumen ini tidak memiliki bentuk cetak."
+        / "This kind of document has no printable form.",
+    not_ready_a: "Dokumen ini belum dapat dicetak: langkah"
+        / "This document cannot be printed yet: step",
+    not_ready_b: "belum selesai untuk kasus ini." / "is not done for this case yet.",
+    preview: "Pratinjau dokumen" / "Document preview",
+    struck: "(dicoret)" / "(struck out)",
+});
+
+// The letters are Indonesian legal forms: they print in Indonesian whatever the interface
+// language, so both columns are the same text. `{key}` marks a value filled in.
+section!(LetterText {
+    place: "Pontianak" / "Pontianak",
+    head_of: "Kepala" / "Kepala",
+    on_behalf: "a.n." / "a.n.",
+    blank_name: "(.............................................)" / "(.............................................)",
+    nip: "NIP." / "NIP.",
+    number: "Nomor" / "Nomor",
+    nature: "Sifat" / "Sifat",
+    nature_normal: "Biasa" / "Biasa",
+    attachment: "Lampiran" / "Lampiran",
+    attachment_one: "1 (satu) berkas" / "1 (satu) berkas",
+    subject: "Hal" / "Hal",
+    to: "Kepada" / "Kepada",
+    from: "Dari" / "Dari",
+    date: "Tanggal" / "Tanggal",
+    honorific: "Yth." / "Yth.",
+    at: "di -" / "di -",
+    greeting: "Dengan hormat," / "Dengan hormat,",
+    closing_thanks: "Demikian disampaikan, atas perhatian Bapak/Ibu diucapkan terima kasih."
+        / "Demikian disampaikan, atas perhatian Bapak/Ibu diucapkan terima kasih.",
+    closing_use: "Demikian disampaikan untuk dipergunakan sebagaimana mestinya."
+        / "Demikian disampaikan untuk dipergunakan sebagaimana mestinya.",
+    copies: "Tembusan:" / "Tembusan:",
+    archive: "Pertinggal." / "Pertinggal.",
+    footer_printed: "Dicetak dari Sopir" / "Dicetak dari Sopir",
+    footer_case: "Kasus" / "Kasus",
+    footer_hash: "Hash riwayat" / "Hash riwayat",
+    nd_title: "NOTA DINAS" / "NOTA DINAS",
+    nd_subject: "Permohonan Penugasan Verifikasi Teknis Izin Perluasan {company}"
+        / "Permohonan Penugasan Verifikasi Teknis Izin Perluasan {company}",
+    nd_request: "Bersama ini kami sampaikan bahwa {company} (NIB {nib}) yang berlokasi di {location} telah mengajukan permohonan verifikasi teknis Izin Perluasan melalui SIINAS Nomor {number} tanggal {date}."
+        / "Bersama ini kami sampaikan bahwa {company} (NIB {nib}) yang berlokasi di {location} telah mengajukan permohonan verifikasi teknis Izin Perluasan melalui SIINAS Nomor {number} tanggal {date}.",
+    nd_ip: "Izin Perluasan perusahaan tersebut diterbitkan melalui OSS dengan Nomor {number} tanggal {date} dan belum berlaku efektif sebelum seluruh komitmen dipenuhi."
+        / "Izin Perluasan perusahaan tersebut diterbitkan melalui OSS dengan Nomor {number} tanggal {date} dan belum berlaku efektif sebelum seluruh komitmen dipenuhi.",
+    nd_ask: "Sesuai {basis}, pemeriksaan lapangan dilaksanakan paling lambat {days} hari kerja sejak permohonan, yaitu tanggal {due}. Sehubungan dengan hal tersebut, kami mohon penugasan Tim Teknis untuk melaksanakan verifikasi teknis terhadap perusahaan tersebut."
+        / "Sesuai {basis}, pemeriksaan lapangan dilaksanakan paling lambat {days} hari kerja sejak permohonan, yaitu tanggal {due}. Sehubungan dengan hal tersebut, kami mohon penugasan Tim Teknis untuk melaksanakan verifikasi teknis terhadap perusahaan tersebut.",
+    st_title: "SURAT TUGAS" / "SURAT TUGAS",
+    st_basis: "Dasar" / "Dasar",
+    st_basis_regulation: "Peraturan Menteri Perindustrian Nomor 15 Tahun 2019 tentang Penerbitan Izin Usaha Industri dan Izin Perluasan dalam Kerangka Pelayanan Perizinan Berusaha Terintegrasi secara Elektronik sebagaimana telah diubah dengan Peraturan Menteri Perindustrian Nomor 30 Tahun 2019;"
+        / "Peraturan Menteri Perindustrian Nomor 15 Tahun 2019 tentang Penerbitan Izin Usaha Industri dan Izin Perluasan dalam Kerangka Pelayanan Perizinan Berusaha Terintegrasi secara Elektronik sebagaimana telah diubah dengan Peraturan Menteri Perindustrian Nomor 30 Tahun 2019;",
+    st_basis_request: "Permohonan verifikasi teknis Izin Perluasan dari {company} melalui SIINAS Nomor {number} tanggal {date};"
+        / "Permohonan verifikasi teknis Izin Perluasan dari {company} melalui SIINAS Nomor {number} tanggal {date};",
+    st_basis_note: "Nota Dinas Nomor {number} tanggal {date}." / "Nota Dinas Nomor {number} tanggal {date}.",
+    st_orders: "MEMERINTAHKAN:" / "MEMERINTAHKAN:",
+    st_col_no: "No" / "No",
+    st_col_name: "Nama" / "Nama",
+    st_col_nip: "NIP" / "NIP",
+    st_col_role: "Keterangan" / "Keterangan",
+    st_member: "Tim Teknis" / "Tim Teknis",
+    st_for: "Untuk" / "Untuk",
+    st_task_verify: "Melaksanakan verifikasi teknis Izin Perluasan terhadap {company} (NIB {nib}, KBLI {kbli}) yang beralamat di {location};"
+        / "Melaksanakan verifikasi teknis Izin Perluasan terhadap {company} (NIB {nib}, KBLI {kbli}) yang beralamat di {location};",
+    st_task_bap: "Melaksanakan pemeriksaan lapangan bila diperlukan dan menuangkan hasilnya dalam Berita Acara Pemeriksaan sesuai Lampiran III Peraturan Menteri Perindustrian Nomor 15 Tahun 2019;"
+        / "Melaksanakan pemeriksaan lapangan bila diperlukan dan menuangkan hasilnya dalam Berita Acara Pemeriksaan sesuai Lampiran III Peraturan Menteri Perindustrian Nomor 15 Tahun 2019;",
+    st_task_report: "Melaporkan hasil pelaksanaan tugas kepada pemberi tugas;" / "Melaporkan hasil pelaksanaan tugas kepada pemberi tugas;",
+    st_task_care: "Melaksanakan tugas ini dengan penuh tanggung jawab." / "Melaksanakan tugas ini dengan penuh tanggung jawab.",
+    st_issued_at: "Dikeluarkan di" / "Dikeluarkan di",
+    st_issued_on: "Pada tanggal" / "Pada tanggal",
+    bap_title: "BERITA ACARA PEMERIKSAAN" / "BERITA ACARA PEMERIKSAAN",
+    bap_preamble: "Pada hari ini, {hari} tanggal {tanggal} bulan {bulan} tahun {tahun} yang bertanda tangan di bawah ini, sesuai dengan Peraturan Menteri {peraturan} tentang Ketentuan Penerbitan Izin Usaha Industri dan Izin Perluasan dalam Kerangka Pelayanan Perizinan Berusaha Terintegrasi secara Elektronik serta permintaan pemeriksaan lapangan dari Perusahaan Industri yang bersangkutan Nomor {nomor} tanggal {tanggal_permintaan}, telah melaksanakan pemeriksaan lapangan terhadap:"
+        / "Pada hari ini, {hari} tanggal {tanggal} bulan {bulan} tahun {tahun} yang bertanda tangan di bawah ini, sesuai dengan Peraturan Menteri {peraturan} tentang Ketentuan Penerbitan Izin Usaha Industri dan Izin Perluasan dalam Kerangka Pelayanan Perizinan Berusaha Terintegrasi secara Elektronik serta permintaan pemeriksaan lapangan dari Perusahaan Industri yang bersangkutan Nomor {nomor} tanggal {tanggal_permintaan}, telah melaksanakan pemeriksaan lapangan terhadap:",
+    bap_company: "Nama Perusahaan" / "Nama Perusahaan",
+    bap_location: "Lokasi" / "Lokasi",
+    bap_iui: "IUI" / "IUI",
+    bap_kbli: "Kelompok Industri (KBLI)" / "Kelompok Industri (KBLI)",
+    bap_npwp: "NPWP" / "NPWP",
+    bap_purpose: "Pemeriksaan ini dilakukan sebagai persyaratan untuk memperoleh Izin Perluasan dengan hasil sebagai berikut:"
+        / "Pemeriksaan ini dilakukan sebagai persyaratan untuk memperoleh Izin Perluasan dengan hasil sebagai berikut:",
+    bap_scale: "Skala usaha Industri:" / "Skala usaha Industri:",
+    bap_workforce: "Jumlah tenaga kerja" / "Jumlah tenaga kerja",
+    bap_people: "orang" / "orang",
+    bap_investment: "Nilai investasi" / "Nilai investasi",
+    bap_class: "Klasifikasi IUI" / "Klasifikasi IUI",
+    bap_kecil: "Kecil" / "Kecil",
+    bap_menengah: "Menengah" / "Menengah",
+    bap_besar: "Besar" / "Besar",
+    bap_readiness: "Kesiapan pelaksanaan kegiatan Perluasan:" / "Kesiapan pelaksanaan kegiatan Perluasan:",
+    bap_factory: "pembangunan pabrik Perluasan" / "pembangunan pabrik Perluasan",
+    bap_facilities: "penyediaan sarana produksi Perluasan" / "penyediaan sarana produksi Perluasan",
+    bap_trial: "produksi percobaan Perluasan" / "produksi percobaan Perluasan",
+    bap_siap: "siap" / "siap",
+    bap_tidak_siap: "tidak siap" / "tidak siap",
+    bap_capacity_now: "Kapasitas Terpasang saat ini" / "Kapasitas Terpasang saat ini",
+    bap_capacity_after: "Kapasitas Terpasang setelah Perluasan" / "Kapasitas Terpasang setelah Perluasan",
+    bap_col_no: "No" / "No",
+    bap_col_commodity: "Komoditi" / "Komoditi",
+    bap_col_capacity: "Kapasitas Terpasang" / "Kapasitas Terpasang",
+    bap_other: "Keterangan lain dalam pemeriksaan:" / "Keterangan lain dalam pemeriksaan:",
+    bap_closing: "Demikian Berita Acara ini dibuat dengan sebenarnya." / "Demikian Berita Acara ini dibuat dengan sebenarnya.",
+    bap_inspector: "Pemeriksa," / "Pemeriksa,",
+    bap_representative: "Penanggung Jawab Perusahaan," / "Penanggung Jawab Perusahaan,",
+    sp_to: "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat"
+        / "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat",
+    sp_subject: "Tembusan Berita Acara Pemeriksaan Verifikasi Teknis Izin Perluasan {company}"
+        / "Tembusan Berita Acara Pemeriksaan Verifikasi Teknis Izin Perluasan {company}",
+    sp_body: "Menindaklanjuti permohonan verifikasi teknis Izin Perluasan melalui SIINAS Nomor {number} tanggal {date}, bersama ini kami sampaikan tembusan Berita Acara Pemeriksaan Nomor {bap_number} tanggal {bap_date} atas perusahaan berikut:"
+        / "Menindaklanjuti permohonan verifikasi teknis Izin Perluasan melalui SIINAS Nomor {number} tanggal {date}, bersama ini kami sampaikan tembusan Berita Acara Pemeriksaan Nomor {bap_number} tanggal {bap_date} atas perusahaan berikut:",
+    sp_nib: "NIB" / "NIB",
+    sp_ip: "Izin Perluasan (OSS)" / "Izin Perluasan (OSS)",
+    sp_ip_value: "Nomor {number} tanggal {date}" / "Nomor {number} tanggal {date}",
+    sp_ready: "Hasil verifikasi teknis: seluruh butir kesiapan pelaksanaan kegiatan Perluasan dinyatakan siap."
+        / "Hasil verifikasi teknis: seluruh butir kesiapan pelaksanaan kegiatan Perluasan dinyatakan siap.",
+    sp_not_ready: "Hasil verifikasi teknis: kesiapan pelaksanaan kegiatan Perluasan dinyatakan tidak siap pada butir {items}."
+        / "Hasil verifikasi teknis: kesiapan pelaksanaan kegiatan Perluasan dinyatakan tidak siap pada butir {items}.",
+});

@@ -1,0 +1,757 @@
+//! What each printed document says, made from the case's state: pure, so the letters'
+//! wording is tested natively and the components only lay it out. The texts come from
+//! `LetterText`, always in Indonesian (they are legal forms).
+
+use chrono::NaiveDate;
+
+use crate::core::calendar::Calendar;
+use crate::core::case::bap::{Bap, Classification, Readiness};
+use crate::core::case::identity::{Identity, Issued};
+use crate::core::case::step_data::TeamMember;
+use crate::core::case::{CaseState, DocumentRecord, Round};
+use crate::core::numbers::{format_number, format_rupiah, format_whole};
+use crate::core::sop::{FormKind, Sop, StepNo};
+use crate::i18n::{Lang, LetterText};
+use crate::ui::format::date;
+
+use super::words::{date_in_words, fill, options};
+
+/// The actor id of the Kepala Dinas: the one signer who signs in their own name, not
+/// "a.n." (on behalf of) the Kepala Dinas.
+const KADIS: &str = "kadis";
+
+fn t() -> &'static LetterText {
+    &Lang::Id.strings().letter
+}
+
+fn long_date(d: NaiveDate) -> String {
+    date(d, Lang::Id)
+}
+
+/// The office as the settings name it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Office {
+    pub name: String,
+    /// Lines of the kop surat, top to bottom.
+    pub letterhead: Vec<String>,
+}
+
+impl Office {
+    /// The kop surat; without configured lines, the government and the office name.
+    pub fn kop(&self, sop: &Sop) -> Vec<String> {
+        let lines: Vec<String> = self
+            .letterhead
+            .iter()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !lines.is_empty() {
+            return lines;
+        }
+        vec![
+            sop.header().government.to_uppercase(),
+            self.name(sop).to_uppercase(),
+        ]
+    }
+
+    /// The office name; without one (settings never saved), the SOP's agency.
+    fn name(&self, sop: &Sop) -> String {
+        let name = self.name.trim();
+        if name.is_empty() {
+            sop.header().agency.clone()
+        } else {
+            name.to_string()
+        }
+    }
+}
+
+/// Why a document cannot be printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unavailable {
+    UnknownKind,
+    /// The step that makes the document (or one it needs) is not done yet.
+    StepNotDone(StepNo),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signature {
+    /// Lines above the name ("a.n. Kepala Dinas ...,", "Kepala Bidang Perindustrian,").
+    pub titles: Vec<String>,
+    /// `None` leaves a dotted line to write the name by hand.
+    pub name: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NotaDinas {
+    /// Kepada, Dari, Tanggal, Nomor, Sifat, Lampiran, Hal.
+    pub header: Vec<(&'static str, String)>,
+    pub paragraphs: Vec<String>,
+    pub signature: Signature,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SuratTugas {
+    pub number: String,
+    pub bases: Vec<String>,
+    pub team: Vec<TeamMember>,
+    pub tasks: Vec<String>,
+    /// Dikeluarkan di, Pada tanggal.
+    pub issued: Vec<(&'static str, String)>,
+    pub signature: Signature,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SuratPengantar {
+    pub place_date: String,
+    /// Nomor, Sifat, Lampiran, Hal.
+    pub header: Vec<(&'static str, String)>,
+    /// "Kepada Yth. ..." block, line by line.
+    pub to: Vec<String>,
+    pub body: String,
+    pub company: Vec<(&'static str, String)>,
+    pub result: String,
+    pub signature: Signature,
+    pub copies: Vec<String>,
+}
+
+/// A "coret yang tidak dipilih" choice, the options in the form's order.
+pub type Choice = Vec<(&'static str, bool)>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BapDoc {
+    pub number: String,
+    pub preamble: String,
+    /// Nama Perusahaan, Lokasi, IUI, Kelompok Industri (KBLI), NPWP.
+    pub subject: Vec<(&'static str, String)>,
+    pub workforce: String,
+    pub investment: String,
+    pub classification: Choice,
+    /// a. pembangunan pabrik, b. sarana produksi, c. produksi percobaan.
+    pub readiness: Vec<(&'static str, Choice)>,
+    /// (Komoditi, Kapasitas Terpasang) rows.
+    pub capacity_now: Vec<(String, String)>,
+    pub capacity_after: Vec<(String, String)>,
+    pub other_notes: String,
+    pub place_date: String,
+    /// Always four signature blocks (Lampiran III); `None` for a blank one.
+    pub inspectors: Vec<Option<String>>,
+    pub representative: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Document {
+    NotaDinas(NotaDinas),
+    SuratTugas(SuratTugas),
+    Bap(Box<BapDoc>),
+    SuratPengantar(SuratPengantar),
+}
+
+/// Builds the document `kind` from the case, or says what is missing.
+pub fn build(
+    kind: &str,
+    state: &CaseState,
+    sop: &Sop,
+    cal: &Calendar,
+    office: &Office,
+) -> Result<Document, Unavailable> {
+    let step = sop
+        .steps()
+        .iter()
+        .find(|s| s.document.as_deref() == Some(kind))
+        .map(|s| s.no);
+    match (kind, step) {
+        ("nota_dinas", Some(no)) => nota_dinas(state, sop, cal, no).map(Document::NotaDinas),
+        ("surat_tugas", Some(no)) => surat_tugas(state, sop, office, no).map(Document::SuratTugas),
+        ("bap", Some(no)) => state
+            .latest_bap()
+            .map(|b| Document::Bap(Box::new(bap(b))))
+            .ok_or(Unavailable::StepNotDone(no)),
+        ("surat_pengantar", Some(no)) => {
+            surat_pengantar(state, sop, office, no).map(Document::SuratPengantar)
+        }
+        _ => Err(Unavailable::UnknownKind),
+    }
+}
+
+fn document<'a>(
+    state: &'a CaseState,
+    kind: &str,
+    step: StepNo,
+) -> Result<&'a DocumentRecord, Unavailable> {
+    state.document(kind).ok_or(Unavailable::StepNotDone(step))
+}
+
+fn round(state: &CaseState, number: u32) -> &Round {
+    state
+        .rounds
+        .iter()
+        .find(|r| r.number == number)
+        .unwrap_or_else(|| state.round())
+}
+
+/// Who recorded `step` in `round` (the latest time, if it was redone).
+fn author(state: &CaseState, round: u32, step: StepNo) -> Option<String> {
+    state
+        .path
+        .iter()
+        .rev()
+        .find(|p| p.round == round && p.step == step)
+        .map(|p| p.author.name.clone())
+}
+
+fn actor_name(sop: &Sop, step: StepNo) -> String {
+    sop.step(step)
+        .and_then(|s| sop.actor(&s.actor))
+        .map(|a| a.name.clone())
+        .unwrap_or_default()
+}
+
+/// An official's titles: the Kepala Dinas signs as such, anyone else "a.n." the Kepala
+/// Dinas under their own position.
+fn official_titles(sop: &Sop, step: StepNo, office: &Office) -> Vec<String> {
+    let head = format!("{} {},", t().head_of, office.name(sop));
+    let is_kadis = sop.step(step).is_some_and(|s| s.actor.as_str() == KADIS);
+    if is_kadis {
+        vec![head]
+    } else {
+        vec![
+            format!("{} {head}", t().on_behalf),
+            format!("{},", actor_name(sop, step)),
+        ]
+    }
+}
+
+fn location(id: &Identity) -> String {
+    format!("{}, {}", id.address.trim(), id.regency)
+}
+
+fn number_date(issued: Option<&Issued>) -> (String, String) {
+    issued.map_or(("-".into(), "-".into()), |i| {
+        (i.number.clone(), long_date(i.date))
+    })
+}
+
+fn doc_number(doc: &DocumentRecord) -> String {
+    doc.number.clone().unwrap_or_else(|| "-".into())
+}
+
+fn doc_date(doc: &DocumentRecord) -> String {
+    doc.date.map(long_date).unwrap_or_else(|| "-".into())
+}
+
+fn nota_dinas(
+    state: &CaseState,
+    sop: &Sop,
+    cal: &Calendar,
+    no: StepNo,
+) -> Result<NotaDinas, Unavailable> {
+    let t = t();
+    let doc = document(state, "nota_dinas", no)?;
+    let id = &state.identity;
+    let request = round(state, doc.round).request.as_ref();
+    let (req_number, req_date) = number_date(request);
+    let next = sop.step(no).and_then(|s| s.next).unwrap_or(no);
+    let mut paragraphs = vec![fill(
+        t.nd_request,
+        &[
+            ("company", &id.company),
+            ("nib", &id.nib),
+            ("location", &location(id)),
+            ("number", &req_number),
+            ("date", &req_date),
+        ],
+    )];
+    if let Some(ip) = &id.oss_ip {
+        paragraphs.push(fill(
+            t.nd_ip,
+            &[("number", &ip.number), ("date", &long_date(ip.date))],
+        ));
+    }
+    let deadlines = sop.deadlines();
+    let due = request
+        .map(|r| long_date(cal.add_working_days(r.date, deadlines.inspection_working_days)))
+        .unwrap_or_else(|| "-".into());
+    paragraphs.push(fill(
+        t.nd_ask,
+        &[
+            ("basis", &deadlines.inspection_basis),
+            ("days", &deadlines.inspection_working_days.to_string()),
+            ("due", &due),
+        ],
+    ));
+    paragraphs.push(t.closing_thanks.to_string());
+    Ok(NotaDinas {
+        header: vec![
+            (t.to, format!("{} {}", t.honorific, actor_name(sop, next))),
+            (t.from, actor_name(sop, no)),
+            (t.date, doc_date(doc)),
+            (t.number, doc_number(doc)),
+            (t.nature, t.nature_normal.into()),
+            (t.attachment, t.attachment_one.into()),
+            (t.subject, fill(t.nd_subject, &[("company", &id.company)])),
+        ],
+        paragraphs,
+        signature: Signature {
+            titles: vec![format!("{},", actor_name(sop, no))],
+            name: author(state, doc.round, doc.step),
+        },
+    })
+}
+
+fn surat_tugas(
+    state: &CaseState,
+    sop: &Sop,
+    office: &Office,
+    no: StepNo,
+) -> Result<SuratTugas, Unavailable> {
+    let t = t();
+    let doc = document(state, "surat_tugas", no)?;
+    let r = round(state, doc.round);
+    // The Surat Tugas names the team, which the Kasi assigns in the next step.
+    if r.team.is_empty() {
+        let team_step = sop
+            .step_with_form(FormKind::TeamAssignment)
+            .map_or(no + 1, |s| s.no);
+        return Err(Unavailable::StepNotDone(team_step));
+    }
+    let id = &state.identity;
+    let (req_number, req_date) = number_date(r.request.as_ref());
+    let mut bases = vec![
+        t.st_basis_regulation.to_string(),
+        fill(
+            t.st_basis_request,
+            &[
+                ("company", &id.company),
+                ("number", &req_number),
+                ("date", &req_date),
+            ],
+        ),
+    ];
+    let note = state
+        .documents
+        .iter()
+        .rev()
+        .find(|d| d.kind == "nota_dinas" && d.round == doc.round);
+    if let Some(note) = note {
+        bases.push(fill(
+            t.st_basis_note,
+            &[("number", &doc_number(note)), ("date", &doc_date(note))],
+        ));
+    }
+    Ok(SuratTugas {
+        number: doc_number(doc),
+        bases,
+        team: r.team.clone(),
+        tasks: vec![
+            fill(
+                t.st_task_verify,
+                &[
+                    ("company", &id.company),
+                    ("nib", &id.nib),
+                    ("kbli", &id.kbli),
+                    ("location", &location(id)),
+                ],
+            ),
+            t.st_task_bap.to_string(),
+            t.st_task_report.to_string(),
+            t.st_task_care.to_string(),
+        ],
+        issued: vec![
+            (t.st_issued_at, t.place.to_string()),
+            (t.st_issued_on, doc_date(doc)),
+        ],
+        signature: Signature {
+            titles: official_titles(sop, doc.step, office),
+            name: author(state, doc.round, doc.step),
+        },
+    })
+}
+
+/// The BAP in the order of Lampiran III.
+pub fn bap(b: &Bap) -> BapDoc {
+    let t = t();
+    let w = date_in_words(b.date);
+    let rows = |rows: &[crate::core::case::bap::CapacityRow]| {
+        rows.iter()
+            .map(|r| {
+                (
+                    r.commodity.clone(),
+                    format!("{} {}", format_number(r.capacity), r.unit),
+                )
+            })
+            .collect()
+    };
+    let readiness = [
+        (Readiness::Siap, t.bap_siap),
+        (Readiness::TidakSiap, t.bap_tidak_siap),
+    ];
+    let mut inspectors: Vec<Option<String>> = b
+        .inspectors
+        .iter()
+        .map(|n| Some(n.trim().to_string()).filter(|n| !n.is_empty()))
+        .collect();
+    inspectors.resize(inspectors.len().max(4), None);
+    BapDoc {
+        number: b.number.clone(),
+        preamble: fill(
+            t.bap_preamble,
+            &[
+                ("hari", w.day_name),
+                ("tanggal", &w.day),
+                ("bulan", &w.month),
+                ("tahun", &w.year),
+                ("peraturan", &b.regulation),
+                ("nomor", &b.request_number),
+                ("tanggal_permintaan", &long_date(b.request_date)),
+            ],
+        ),
+        subject: vec![
+            (t.bap_company, b.company.clone()),
+            (t.bap_location, b.location.clone()),
+            (t.bap_iui, b.iui_number.clone()),
+            (t.bap_kbli, b.kbli.clone()),
+            (t.bap_npwp, b.npwp.clone()),
+        ],
+        workforce: format!("{} {}", format_whole(u64::from(b.workforce)), t.bap_people),
+        investment: format_rupiah(b.investment),
+        classification: options(
+            &[
+                (Classification::Kecil, t.bap_kecil),
+                (Classification::Menengah, t.bap_menengah),
+                (Classification::Besar, t.bap_besar),
+            ],
+            &b.classification,
+        ),
+        readiness: vec![
+            (t.bap_factory, options(&readiness, &b.factory_construction)),
+            (
+                t.bap_facilities,
+                options(&readiness, &b.production_facilities),
+            ),
+            (t.bap_trial, options(&readiness, &b.trial_production)),
+        ],
+        capacity_now: rows(&b.capacity_now),
+        capacity_after: rows(&b.capacity_after),
+        other_notes: b.other_notes.clone(),
+        place_date: format!("{}, {}", b.place.trim(), long_date(b.date)),
+        inspectors,
+        representative: b.company_representative.clone(),
+    }
+}
+
+fn surat_pengantar(
+    state: &CaseState,
+    sop: &Sop,
+    office: &Office,
+    no: StepNo,
+) -> Result<SuratPengantar, Unavailable> {
+    let t = t();
+    let doc = document(state, "surat_pengantar", no)?;
+    let r = round(state, doc.round);
+    let bap_step = sop.step_with_form(FormKind::Bap).map_or(no, |s| s.no);
+    let b = r
+        .bap
+        .as_ref()
+        .or_else(|| state.latest_bap())
+        .ok_or(Unavailable::StepNotDone(bap_step))?;
+    let id = &state.identity;
+    let (req_number, req_date) = number_date(r.request.as_ref());
+    let not_ready: Vec<&str> = [
+        (b.factory_construction, t.bap_factory),
+        (b.production_facilities, t.bap_facilities),
+        (b.trial_production, t.bap_trial),
+    ]
+    .into_iter()
+    .filter(|(r, _)| *r == Readiness::TidakSiap)
+    .map(|(_, label)| label)
+    .collect();
+    let result = if not_ready.is_empty() {
+        t.sp_ready.to_string()
+    } else {
+        fill(t.sp_not_ready, &[("items", &not_ready.join(", "))])
+    };
+    let ip = id
+        .oss_ip
+        .as_ref()
+        .map(|ip| {
+            fill(
+                t.sp_ip_value,
+                &[("number", &ip.number), ("date", &long_date(ip.date))],
+            )
+        })
+        .unwrap_or_else(|| "-".into());
+    // The Kepala Dinas signs at the signature step; before that the name is left blank
+    // for the signer to write.
+    let sign_step = sop.step_with_form(FormKind::Signature).map_or(no, |s| s.no);
+    Ok(SuratPengantar {
+        place_date: format!("{}, {}", t.place, doc_date(doc)),
+        header: vec![
+            (t.number, doc_number(doc)),
+            (t.nature, t.nature_normal.into()),
+            (t.attachment, t.attachment_one.into()),
+            (t.subject, fill(t.sp_subject, &[("company", &id.company)])),
+        ],
+        to: vec![
+            t.to.to_string(),
+            format!("{} {}", t.honorific, t.sp_to),
+            t.at.to_string(),
+            t.place.to_string(),
+        ],
+        body: fill(
+            t.sp_body,
+            &[
+                ("number", &req_number),
+                ("date", &req_date),
+                ("bap_number", &b.number),
+                ("bap_date", &long_date(b.date)),
+            ],
+        ),
+        company: vec![
+            (t.bap_company, id.company.clone()),
+            (t.sp_nib, id.nib.clone()),
+            (t.bap_location, location(id)),
+            (t.bap_kbli, id.kbli.clone()),
+            (t.sp_ip, ip),
+        ],
+        result,
+        signature: Signature {
+            titles: official_titles(sop, sign_step, office),
+            name: author(state, doc.round, sign_step),
+        },
+        copies: vec![t.archive.to_string()],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::sample::Choices;
+    use crate::ui::testkit::{sop, utc, Walk};
+
+    fn office() -> Office {
+        Office {
+            name: "Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral Provinsi Kalimantan Barat".into(),
+            letterhead: vec!["PEMERINTAH PROVINSI KALIMANTAN BARAT".into(), "  ".into(), "DINAS X".into()],
+        }
+    }
+
+    /// Sample case 0 opened Monday 6 January 2025 08.00 WIB, waiting at step `at`.
+    fn at(step: StepNo, choices: Choices) -> CaseState {
+        Walk::open(0, utc(2025, 1, 6, 1))
+            .to(step, choices)
+            .case
+            .state()
+            .clone()
+    }
+
+    fn make(kind: &str, state: &CaseState) -> Result<Document, Unavailable> {
+        build(kind, state, sop(), &Calendar::standard(), &office())
+    }
+
+    #[test]
+    fn a_document_waits_for_its_step() {
+        let state = at(5, Choices::default());
+        assert_eq!(make("nota_dinas", &state), Err(Unavailable::StepNotDone(5)));
+        assert_eq!(
+            make("surat_tugas", &state),
+            Err(Unavailable::StepNotDone(6))
+        );
+        assert_eq!(make("bap", &state), Err(Unavailable::StepNotDone(11)));
+        assert_eq!(
+            make("surat_pengantar", &state),
+            Err(Unavailable::StepNotDone(12))
+        );
+        assert_eq!(make("lain", &state), Err(Unavailable::UnknownKind));
+        // The Surat Tugas exists after step 6, but names the team assigned at step 7.
+        assert_eq!(
+            make("surat_tugas", &at(7, Choices::default())),
+            Err(Unavailable::StepNotDone(7))
+        );
+    }
+
+    #[test]
+    fn the_kop_skips_blank_lines_and_falls_back_to_the_office() {
+        assert_eq!(
+            office().kop(sop()),
+            ["PEMERINTAH PROVINSI KALIMANTAN BARAT", "DINAS X"]
+        );
+        let bare = Office {
+            name: "Dinas Y".into(),
+            letterhead: vec![],
+        };
+        assert_eq!(
+            bare.kop(sop()),
+            ["PEMERINTAH PROVINSI KALIMANTAN BARAT", "DINAS Y"]
+        );
+    }
+
+    #[test]
+    fn the_nota_dinas_asks_the_kabid_for_the_assignment() {
+        let state = at(6, Choices::default());
+        let Ok(Document::NotaDinas(nd)) = make("nota_dinas", &state) else {
+            panic!()
+        };
+        assert_eq!(
+            nd.header[0],
+            ("Kepada", "Yth. Kepala Bidang Perindustrian".to_string())
+        );
+        assert_eq!(nd.header[1], ("Dari", "Operator".to_string()));
+        assert_eq!(nd.header[2], ("Tanggal", "6 Januari 2025".to_string()));
+        let text = nd.paragraphs.join("\n");
+        assert!(
+            text.contains("PT Sawit Kapuas Lestari (NIB 9120000000000)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("melalui SIINAS Nomor SIINAS/VT/000000/1 tanggal 6 Januari 2025"),
+            "{text}"
+        );
+        // 10 working days from Monday 6 January 2025: Monday 20 January.
+        assert!(
+            text.contains(
+                "paling lambat 10 hari kerja sejak permohonan, yaitu tanggal 20 Januari 2025"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains('{'), "{text}");
+        assert_eq!(nd.signature.name.as_deref(), Some("Petugas operator"));
+    }
+
+    #[test]
+    fn the_surat_tugas_lists_the_team_and_the_task() {
+        let state = at(8, Choices::default());
+        let Ok(Document::SuratTugas(st)) = make("surat_tugas", &state) else {
+            panic!()
+        };
+        let names: Vec<&str> = st.team.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, crate::core::sample::TEAM);
+        assert_eq!(
+            st.number,
+            state
+                .document("surat_tugas")
+                .unwrap()
+                .number
+                .clone()
+                .unwrap()
+        );
+        assert_eq!(st.bases.len(), 3, "regulation, SIINAS request, Nota Dinas");
+        assert!(st.tasks[0].contains("PT Sawit Kapuas Lestari (NIB 9120000000000, KBLI 10431) yang beralamat di Jl. Raya Sanggau-Sekadau Km 12, Kabupaten Sanggau"), "{}", st.tasks[0]);
+        assert_eq!(
+            st.signature.titles,
+            [
+                "a.n. Kepala Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral Provinsi Kalimantan Barat,",
+                "Kepala Bidang Perindustrian,"
+            ]
+        );
+        assert_eq!(st.signature.name.as_deref(), Some("Petugas kabid"));
+        assert_eq!(st.issued[0], ("Dikeluarkan di", "Pontianak".to_string()));
+    }
+
+    #[test]
+    fn the_bap_follows_lampiran_iii() {
+        let state = at(
+            12,
+            Choices {
+                ready: false,
+                ..Choices::default()
+            },
+        );
+        let Ok(Document::Bap(doc)) = make("bap", &state) else {
+            panic!()
+        };
+        assert_eq!(
+            doc.preamble,
+            "Pada hari ini, Senin tanggal Enam bulan Januari tahun Dua Ribu Dua Puluh Lima yang \
+             bertanda tangan di bawah ini, sesuai dengan Peraturan Menteri Nomor 15 Tahun 2019 \
+             sebagaimana telah diubah dengan Peraturan Menteri Perindustrian Nomor 30 Tahun 2019 \
+             tentang Ketentuan Penerbitan Izin Usaha Industri dan Izin Perluasan dalam Kerangka \
+             Pelayanan Perizinan Berusaha Terintegrasi secara Elektronik serta permintaan \
+             pemeriksaan lapangan dari Perusahaan Industri yang bersangkutan Nomor \
+             SIINAS/VT/000000/1 tanggal 6 Januari 2025, telah melaksanakan pemeriksaan lapangan \
+             terhadap:"
+        );
+        let labels: Vec<&str> = doc.subject.iter().map(|(l, _)| *l).collect();
+        assert_eq!(
+            labels,
+            [
+                "Nama Perusahaan",
+                "Lokasi",
+                "IUI",
+                "Kelompok Industri (KBLI)",
+                "NPWP"
+            ]
+        );
+        // The sample is "Besar"; the other two classes are struck.
+        assert_eq!(
+            doc.classification,
+            [("Kecil", false), ("Menengah", false), ("Besar", true)]
+        );
+        // Trial production "tidak siap"; the others "siap".
+        assert_eq!(doc.readiness[0].1, [("siap", true), ("tidak siap", false)]);
+        assert_eq!(
+            doc.readiness[2],
+            (
+                "produksi percobaan Perluasan",
+                vec![("siap", false), ("tidak siap", true)]
+            )
+        );
+        assert_eq!(
+            doc.capacity_now,
+            [(
+                "Minyak Kelapa Sawit (CPO)".to_string(),
+                "90.000 ton/tahun".to_string()
+            )]
+        );
+        assert_eq!(doc.capacity_after[0].1, "150.000 ton/tahun");
+        assert_eq!(doc.investment, "Rp 25.000.000.000");
+        assert_eq!(doc.place_date, "Pontianak, 6 Januari 2025");
+        // Three inspectors named, the fourth block blank.
+        assert_eq!(doc.inspectors.len(), 4);
+        assert_eq!(doc.inspectors[3], None);
+        assert_eq!(doc.inspectors[0].as_deref(), Some("Ir. Dedi Kurniawan"));
+    }
+
+    #[test]
+    fn the_surat_pengantar_carries_the_bap_to_dpmptsp() {
+        let choices = Choices {
+            ready: false,
+            ..Choices::default()
+        };
+        let before = at(14, choices);
+        let Ok(Document::SuratPengantar(sp)) = make("surat_pengantar", &before) else {
+            panic!()
+        };
+        assert_eq!(sp.to[1], "Yth. Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Kalimantan Barat");
+        let bap = before.latest_bap().unwrap();
+        assert!(
+            sp.body.contains(&format!(
+                "Berita Acara Pemeriksaan Nomor {} tanggal 6 Januari 2025",
+                bap.number
+            )),
+            "{}",
+            sp.body
+        );
+        assert!(
+            sp.result
+                .contains("tidak siap pada butir produksi percobaan Perluasan"),
+            "{}",
+            sp.result
+        );
+        // The Kepala Dinas signs in their own name; unknown until step 14 is recorded.
+        assert_eq!(
+            sp.signature.titles,
+            ["Kepala Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral Provinsi Kalimantan Barat,"]
+        );
+        assert_eq!(sp.signature.name, None);
+        let after = at(15, choices);
+        let Ok(Document::SuratPengantar(sp)) = make("surat_pengantar", &after) else {
+            panic!()
+        };
+        assert_eq!(sp.signature.name.as_deref(), Some("Petugas kadis"));
+        let ready = at(15, Choices::default());
+        let Ok(Document::SuratPengantar(sp)) = make("surat_pengantar", &ready) else {
+            panic!()
+        };
+        assert!(sp.result.ends_with("dinyatakan siap."));
+    }
+}
