@@ -94,6 +94,11 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Kasus(id) => view! { <views::kasus::CasePage id=id.as_str().into() /> }.into_any(),
                 Route::KasusBaru => view! { <views::kasus_baru::NewCasePage /> }.into_any(),
+                Route::Beranda => view! { <views::beranda::DashboardPage /> }.into_any(),
+                Route::TugasSaya => view! { <views::tugas::InboxPage /> }.into_any(),
+                Route::DaftarKasus => view! { <views::daftar::CaseListPage /> }.into_any(),
+                Route::Pengaturan => view! { <views::pengaturan::SettingsPage /> }.into_any(),
+                Route::Cetak(id, kind) => view! { <crate::ui::print::PrintPage case_id=id kind=kind /> }.into_any(),
                 other => view! {
                     <h1>{page_title(&other, lang.get())}</h1>
                     <p>{move || s().app.coming_soon}</p>

@@ -7,12 +7,16 @@ pub mod describe;
 pub mod flow;
 pub mod form;
 pub mod format;
+pub mod lists;
 pub mod notice;
 pub mod print;
 pub mod route;
 pub mod state;
+pub mod stats;
 pub mod step;
 pub mod storage_bar;
+#[cfg(test)]
+mod testkit;
 pub mod views;
 
 pub use app::App;

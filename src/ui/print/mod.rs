@@ -7,3 +7,10 @@ pub const PRINTABLE: [&str; 4] = ["surat_tugas", "nota_dinas", "bap", "surat_pen
 pub fn printable(kind: &str) -> bool {
     PRINTABLE.contains(&kind)
 }
+
+mod docs;
+pub mod model;
+mod page;
+pub mod words;
+
+pub use page::PrintPage;

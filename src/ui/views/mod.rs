@@ -1,5 +1,10 @@
 //! One module per addressable view.
 
+pub mod beranda;
+pub mod cells;
 pub mod conflicts;
+pub mod daftar;
 pub mod kasus;
 pub mod kasus_baru;
+pub mod pengaturan;
+pub mod tugas;
