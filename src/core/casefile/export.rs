@@ -63,6 +63,7 @@ impl CaseFile {
                 })
                 .collect(),
             content_hash: crate::core::hash::Hash::of(b""),
+            checked: Vec::new(),
         };
         file.content_hash = file.compute_hash();
         file

@@ -13,7 +13,7 @@ mod scan;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::core::case::{CaseId, Event, OfficeId};
+use crate::core::case::{Case, CaseId, Event, OfficeId};
 use crate::core::hash::Hash;
 use crate::core::sop::SopRef;
 
@@ -60,7 +60,7 @@ pub struct FileCase {
     pub events: Vec<Event>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct CaseFile {
     pub format: String,
     pub schema: u32,
@@ -73,6 +73,25 @@ pub struct CaseFile {
     /// SHA-256 over the canonical (compact) JSON of every other field: an edit anywhere
     /// in the file, including the envelope, is detected.
     pub content_hash: Hash,
+    /// The cases as `read` rebuilt them, so `preview` does not replay them again. Used
+    /// only while a case's events are still exactly the file's.
+    #[serde(skip)]
+    checked: Vec<Case>,
+}
+
+/// Equal when the files say the same (the cache of rebuilt cases does not count).
+impl PartialEq for CaseFile {
+    fn eq(&self, other: &CaseFile) -> bool {
+        self.format == other.format
+            && self.schema == other.schema
+            && self.app_version == other.app_version
+            && self.sop == other.sop
+            && self.office == other.office
+            && self.exported_at == other.exported_at
+            && self.mode == other.mode
+            && self.cases == other.cases
+            && self.content_hash == other.content_hash
+    }
 }
 
 /// The hashed part of a file: everything but `content_hash`, in the same field order.
@@ -89,6 +108,16 @@ struct Unhashed<'a> {
 }
 
 impl CaseFile {
+    /// The case at `index` as `read` rebuilt it, if the file still holds exactly its events.
+    pub(crate) fn checked(&self, index: usize) -> Option<&Case> {
+        let case = self.checked.get(index)?;
+        let file = self.cases.get(index)?;
+        let same = case.id() == &file.id
+            && case.state().sop == self.sop
+            && case.events() == file.events.as_slice();
+        same.then_some(case)
+    }
+
     /// The content hash the file should carry. Hashing re-serialized values (not the file's
     /// bytes) makes it independent of whitespace and pretty-printing.
     pub fn compute_hash(&self) -> Hash {

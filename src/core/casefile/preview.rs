@@ -77,11 +77,15 @@ pub fn preview(file: &CaseFile, sop: &Sop, existing: impl Fn(&CaseId) -> Option<
     let rows = file
         .cases
         .iter()
-        .map(|fc| {
+        .enumerate()
+        .map(|(i, fc)| {
             let (kind, after) = match existing(&fc.id) {
-                None => match super::read::replay(fc, sop, &file.sop) {
-                    Ok(case) => (RowKind::New, Some(case)),
-                    Err(e) => (RowKind::Refused(e), None),
+                None => match file.checked(i) {
+                    Some(case) => (RowKind::New, Some(case.clone())),
+                    None => match super::read::replay(fc, sop, &file.sop) {
+                        Ok(case) => (RowKind::New, Some(case)),
+                        Err(e) => (RowKind::Refused(e), None),
+                    },
                 },
                 Some(mine) => {
                     let known: HashSet<_> = mine.events().iter().map(|e| &e.id).collect();

@@ -60,7 +60,7 @@ pub fn read(text: &str, expect: &Expect, sop: &Sop) -> Result<CaseFile, ImportEr
             })
         }
     }
-    let file: CaseFile = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
+    let mut file: CaseFile = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
         detail: e.to_string(),
     })?;
     if file.compute_hash() != file.content_hash {
@@ -78,9 +78,12 @@ pub fn read(text: &str, expect: &Expect, sop: &Sop) -> Result<CaseFile, ImportEr
         _ => {}
     }
     check_ids(&file)?;
-    for case in &file.cases {
-        replay(case, sop, &file.sop)?;
-    }
+    let checked = file
+        .cases
+        .iter()
+        .map(|case| replay(case, sop, &file.sop))
+        .collect::<Result<Vec<Case>, ImportError>>()?;
+    file.checked = checked;
     Ok(file)
 }
 
