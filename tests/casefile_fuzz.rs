@@ -9,9 +9,9 @@
 #[path = "../examples/common/walk.rs"]
 mod walk;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 use proptest::prelude::*;
 use sopir::core::case::Case;
@@ -26,11 +26,9 @@ const BYTES_CASES: u32 = 4_000;
 const MUTATION_CASES: u32 = 3_000;
 const TREE_CASES: u32 = 3_000;
 
-static INPUTS: AtomicUsize = AtomicUsize::new(0);
-
-fn outcomes() -> &'static Mutex<BTreeMap<String, usize>> {
-    static O: OnceLock<Mutex<BTreeMap<String, usize>>> = OnceLock::new();
-    O.get_or_init(Default::default)
+// Per test thread: proptest runs the cases on the test's own thread.
+thread_local! {
+    static OUTCOMES: RefCell<BTreeMap<String, usize>> = RefCell::default();
 }
 
 fn expect() -> Expect {
@@ -80,7 +78,6 @@ fn kind(e: &ImportError) -> String {
 
 /// Reads `text`; whatever happens must be an answer, never a panic (a panic fails the test).
 fn check(text: &str) {
-    INPUTS.fetch_add(1, Ordering::Relaxed);
     let sop = Sop::embedded();
     let outcome = match read(text, &expect(), sop) {
         Ok(file) => {
@@ -97,7 +94,7 @@ fn check(text: &str) {
             kind(&e)
         }
     };
-    *outcomes().lock().unwrap().entry(outcome).or_default() += 1;
+    OUTCOMES.with(|o| *o.borrow_mut().entry(outcome).or_default() += 1);
 }
 
 #[derive(Clone, Debug)]
@@ -234,18 +231,19 @@ fn config(cases: u32) -> ProptestConfig {
     }
 }
 
-fn report(name: &str, cases: u32, before: usize) {
-    let outcomes = outcomes().lock().unwrap();
-    eprintln!(
-        "{name}: {cases} generated cases, {} inputs read; outcomes so far: {:?}",
-        INPUTS.load(Ordering::Relaxed) - before,
-        *outcomes
-    );
+fn report(name: &str, cases: u32) {
+    OUTCOMES.with(|o| {
+        let o = o.borrow();
+        eprintln!(
+            "{name}: {cases} generated cases, {} inputs read; outcomes: {:?}",
+            o.values().sum::<usize>(),
+            *o
+        );
+    });
 }
 
 #[test]
 fn arbitrary_bytes_are_answered() {
-    let before = INPUTS.load(Ordering::Relaxed);
     let bytes = prop_oneof![
         prop::collection::vec(any::<u8>(), 0..512),
         // JSON-shaped noise gets further into the reader than random bytes.
@@ -256,12 +254,11 @@ fn arbitrary_bytes_are_answered() {
     proptest!(config(BYTES_CASES), |(bytes in bytes)| {
         check(&String::from_utf8_lossy(&bytes));
     });
-    report("arbitrary bytes", BYTES_CASES, before);
+    report("arbitrary bytes", BYTES_CASES);
 }
 
 #[test]
 fn mutated_files_are_answered() {
-    let before = INPUTS.load(Ordering::Relaxed);
     proptest!(config(MUTATION_CASES), |(mutations in prop::collection::vec(mutation(), 1..5))| {
         let (json, _) = base();
         let mut bytes = json.clone().into_bytes();
@@ -276,7 +273,7 @@ fn mutated_files_are_answered() {
             check(&file.to_json());
         }
     });
-    report("mutated files", MUTATION_CASES, before);
+    report("mutated files", MUTATION_CASES);
 }
 
 /// A change to one value of the JSON tree: the file stays JSON, so the reader gets past
@@ -378,7 +375,6 @@ fn set(slot: &mut serde_json::Value, edit: &Edit) -> bool {
 
 #[test]
 fn edited_trees_are_answered() {
-    let before = INPUTS.load(Ordering::Relaxed);
     let (json, _) = base();
     let tree: serde_json::Value = serde_json::from_str(json).unwrap();
     fn count(v: &serde_json::Value) -> usize {
@@ -402,7 +398,7 @@ fn edited_trees_are_answered() {
             check(&file.to_json());
         }
     });
-    report("edited JSON trees", TREE_CASES, before);
+    report("edited JSON trees", TREE_CASES);
 }
 
 #[test]
