@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod case;
+pub mod casefile;
 pub mod hash;
 pub mod ids;
 pub mod numbers;

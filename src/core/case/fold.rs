@@ -78,6 +78,20 @@ impl Bits {
     fn contains(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
+    /// Positions in both sets.
+    fn common<'a>(&'a self, other: &'a Bits) -> impl Iterator<Item = usize> + 'a {
+        self.0
+            .iter()
+            .zip(&other.0)
+            .enumerate()
+            .flat_map(|(w, (a, b))| {
+                let both = a & b;
+                (0..64)
+                    .filter(move |i| both & (1 << i) != 0)
+                    .map(move |i| w * 64 + i)
+            })
+    }
+
     fn union(&mut self, other: &Bits) {
         if self.0.len() < other.0.len() {
             self.0.resize(other.0.len(), 0);
@@ -98,24 +112,44 @@ pub(super) struct Folder {
     superseded: Vec<bool>,
     /// Events a `ConflictResolved` set aside (known before folding).
     discard: HashSet<EventId>,
-    /// (round, step, position, id) of every applied step event.
-    applied: Vec<(u32, StepNo, usize, EventId)>,
+    /// Resolutions overruled by an earlier, contradicting one made without knowing of it.
+    overruled: HashSet<EventId>,
+    /// (round, step, position, id, the tip it was applied on) of every applied step event.
+    applied: Vec<(u32, StepNo, usize, EventId, Option<usize>)>,
+    /// Position of the event that last moved the case (the opening, then applied steps).
+    tip: Option<usize>,
+    /// (position, positions of its discards) of every resolution not overruled.
+    resolutions: Vec<(usize, Vec<usize>)>,
+    /// Positions of superseded events.
+    dead: Bits,
 }
 
 impl Folder {
-    pub fn new(events: &[Event]) -> Folder {
-        let discard = events
-            .iter()
-            .filter_map(|e| match &e.body {
-                EventBody::ConflictResolved { discard, .. } => Some(discard.iter().cloned()),
-                _ => None,
-            })
-            .flatten()
-            .collect();
-        Folder {
-            discard,
-            ..Folder::default()
+    /// `order`: the events' history order (see `order`).
+    pub fn new(events: &[Event], order: &[usize]) -> Folder {
+        // Two offices may resolve one conflict differently without knowing of each other;
+        // applying both would set aside every record of the step. The first in history
+        // order stands and a concurrent, contradicting one is overruled (superseded, with
+        // what is built on it). A resolution made knowing an earlier one may revise it.
+        let index: HashMap<&EventId, usize> =
+            events.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
+        let mut standing: Vec<(usize, &EventId, &[EventId])> = Vec::new();
+        let mut folder = Folder::default();
+        for &i in order {
+            let EventBody::ConflictResolved { keep, discard, .. } = &events[i].body else {
+                continue;
+            };
+            let overruled = standing.iter().any(|&(s, k, d)| {
+                (discard.contains(k) || d.contains(keep)) && !follows(events, &index, i, s)
+            });
+            if overruled {
+                folder.overruled.insert(events[i].id.clone());
+            } else {
+                standing.push((i, keep, discard));
+                folder.discard.extend(discard.iter().cloned());
+            }
         }
+        folder
     }
 
     pub fn state(&self) -> Option<&CaseState> {
@@ -129,7 +163,6 @@ impl Folder {
         }
         let me = self.ancestors.len();
         let mut ancestors = Bits::default();
-        let mut parent_superseded = false;
         for parent in &event.follows {
             let &p = self
                 .position_of
@@ -140,8 +173,33 @@ impl Folder {
                 })?;
             ancestors.insert(p);
             ancestors.union(&self.ancestors[p]);
-            parent_superseded |= self.superseded[p];
         }
+        let own_discards: Vec<usize> = match &event.body {
+            EventBody::ConflictResolved { discard, .. } => discard
+                .iter()
+                .filter_map(|d| self.position_of.get(d).copied())
+                .collect(),
+            _ => Vec::new(),
+        };
+        // An event is built on what stood when it was recorded. A superseded event in its
+        // past takes it down, unless its author saw it set aside: discarded, or built on a
+        // discarded event, by a standing resolution it knows of (or is), and not built on
+        // that resolution itself.
+        let known = self
+            .resolutions
+            .iter()
+            .filter(|(at, _)| ancestors.contains(*at))
+            .map(|(at, discards)| (*at, discards.as_slice()))
+            .chain(std::iter::once((me, own_discards.as_slice())));
+        let set_aside = |x: usize| {
+            known.clone().any(|(r, discards)| {
+                !self.ancestors[x].contains(r)
+                    && discards
+                        .iter()
+                        .any(|&d| d == x || self.ancestors[x].contains(d))
+            })
+        };
+        let parent_superseded = self.dead.common(&ancestors).any(|x| !set_aside(x));
         let superseded = match (&event.body, self.state.as_mut()) {
             (
                 EventBody::Opened {
@@ -171,6 +229,7 @@ impl Folder {
                     history_hash: Hash::of(b""),
                     event_count: 0,
                 });
+                self.tip = Some(me);
                 false
             }
             (EventBody::Opened { .. }, Some(_)) => {
@@ -191,35 +250,56 @@ impl Folder {
                         detail: "penyelesaian konflik merujuk kejadian yang tidak ada".into(),
                     });
                 }
-                false
+                // An overruled resolution sets nothing aside, for later events either.
+                if !self.overruled.contains(&event.id) {
+                    self.resolutions.push((me, own_discards));
+                }
+                // An overruled resolution, or one made on records that no longer stand,
+                // has no effect, nor has what follows it.
+                self.overruled.contains(&event.id) || parent_superseded
             }
             (EventBody::StepCompleted { step, round, data }, Some(state)) => {
+                // Whether the event knows the one that brought the case where it is: always
+                // so in one office's history (an event follows all heads); when not, it was
+                // recorded concurrently with the history that stands.
+                let knows_tip = self.tip.is_some_and(|t| ancestors.contains(t));
                 if self.discard.contains(&event.id) || parent_superseded {
                     true
-                } else if state.position == Position::At(*step) && state.round_number() == *round {
+                } else if knows_tip {
+                    if state.position != Position::At(*step) || state.round_number() != *round {
+                        return Err(ReplayError::DoesNotFollowSop {
+                            event: event.id.clone(),
+                            detail: match state.position {
+                                Position::At(now) => format!(
+                                    "mencatat langkah {step} putaran {round}, padahal kasus berada di langkah {now} putaran {}",
+                                    state.round_number()
+                                ),
+                                Position::Finished => format!(
+                                    "mencatat langkah {step}, padahal kasus sudah selesai"
+                                ),
+                            },
+                        });
+                    }
                     apply_step(sop, state, event, *step, data)?;
-                    self.applied.push((*round, *step, me, event.id.clone()));
+                    self.applied
+                        .push((*round, *step, me, event.id.clone(), self.tip));
+                    self.tip = Some(me);
                     false
-                } else if let Some((.., standing)) = self
-                    .applied
-                    .iter()
-                    .find(|(r, s, at, _)| r == round && s == step && !ancestors.contains(*at))
-                {
-                    record_conflict(state, standing, *round, *step, &event.id);
-                    true
                 } else {
-                    return Err(ReplayError::DoesNotFollowSop {
-                        event: event.id.clone(),
-                        detail: match state.position {
-                            Position::At(now) => format!(
-                                "mencatat langkah {step} putaran {round}, padahal kasus berada di langkah {now} putaran {}",
-                                state.round_number()
-                            ),
-                            Position::Finished => format!(
-                                "mencatat langkah {step}, padahal kasus sudah selesai"
-                            ),
-                        },
-                    });
+                    // A record of the same step made from the same point is a conflict; an
+                    // event built on records that no longer stand (set aside by a
+                    // resolution its author did not know of) just has no effect.
+                    if let Some((.., standing, _)) =
+                        self.applied.iter().find(|(r, s, at, _, before)| {
+                            r == round
+                                && s == step
+                                && !ancestors.contains(*at)
+                                && before.is_some_and(|b| ancestors.contains(b))
+                        })
+                    {
+                        record_conflict(state, standing, *round, *step, &event.id);
+                    }
+                    true
                 }
             }
         };
@@ -234,6 +314,9 @@ impl Folder {
         }
         self.position_of.insert(event.id.clone(), me);
         self.ancestors.push(ancestors);
+        if superseded {
+            self.dead.insert(me);
+        }
         self.superseded.push(superseded);
         Ok(())
     }
@@ -397,10 +480,31 @@ fn record_facts(state: &mut CaseState, data: &StepData) {
     }
 }
 
+/// Whether event `later` has `earlier` in its past (resolutions are few: a walk is fine).
+fn follows(
+    events: &[Event],
+    index: &HashMap<&EventId, usize>,
+    later: usize,
+    earlier: usize,
+) -> bool {
+    let mut seen = HashSet::new();
+    let mut todo = vec![later];
+    while let Some(i) = todo.pop() {
+        for parent in &events[i].follows {
+            match index.get(parent) {
+                Some(&p) if p == earlier => return true,
+                Some(&p) if seen.insert(p) => todo.push(p),
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
 /// Folds a whole history. Returns the events in history order and the folder holding the state.
 pub(super) fn fold(sop: &Sop, events: Vec<Event>) -> Result<(Vec<Event>, Folder), ReplayError> {
     let order = order(&events)?;
-    let mut folder = Folder::new(&events);
+    let mut folder = Folder::new(&events, &order);
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     let mut ordered = Vec::with_capacity(slots.len());
     for i in order {
