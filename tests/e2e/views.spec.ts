@@ -156,7 +156,7 @@ test("Beranda lists an overdue case with a link and a text mark", async ({ page 
   await page.goto("/#/");
   const overdue = page.getByRole("region", { name: /Kasus terlambat/ });
   await expect(overdue.getByRole("link", { name: SAWIT.company })).toHaveAttribute("href", `#/kasus/${id}`);
-  await expect(overdue.getByText("TERLAMBAT")).toBeVisible();
+  await expect(overdue.getByText("TERLAMBAT", { exact: true })).toBeVisible();
 });
 
 test("Tugas Saya asks for a role, then lists the role's cases", async ({ page }) => {
