@@ -21,6 +21,9 @@ cargo test --locked 2>&1 | tee "$logs/cargo-test.log"
 
 sopir_build
 
+say "case files for the browser tests (examples/e2e_fixtures.rs)"
+cargo run --quiet --locked --example e2e_fixtures -- "$SOPIR_ROOT/target/e2e-fixtures"
+
 say "playwright (headless Chromium against dist/)"
 npx playwright test 2>&1 | tee "$logs/playwright.log"
 

@@ -83,4 +83,5 @@ strings! {
     settings: SettingsText,
     print: PrintText,
     letter: LetterText,
+    files: FilesText,
 }

@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
                 Route::TugasSaya => view! { <views::tugas::InboxPage /> }.into_any(),
                 Route::DaftarKasus => view! { <views::daftar::CaseListPage /> }.into_any(),
                 Route::Pengaturan => view! { <views::pengaturan::SettingsPage /> }.into_any(),
+                Route::ImporEkspor => view! { <views::impor_ekspor::ImportExportPage /> }.into_any(),
                 Route::Cetak(id, kind) => view! { <crate::ui::print::PrintPage case_id=id kind=kind /> }.into_any(),
                 other => view! {
                     <h1>{page_title(&other, lang.get())}</h1>

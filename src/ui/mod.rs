@@ -4,6 +4,7 @@ pub mod acting;
 mod app;
 pub mod case;
 pub mod describe;
+pub mod files;
 pub mod flow;
 pub mod form;
 pub mod format;

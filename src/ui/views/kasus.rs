@@ -63,6 +63,7 @@ fn CaseView(case: Case) -> impl IntoView {
         case.with(|c| c.status_at(&app.sop.get(), app.now.get(), &app.calendar.get()))
     });
     let marks = Signal::derive(move || case.with(|c| Marks::of(c.state())));
+    let export_message = RwSignal::new(None::<Result<String, String>>);
     let events = Signal::derive(move || case.with(|c| c.events().to_vec()));
     let superseded = Signal::derive(move || state.with(|s| s.superseded.clone()));
     let on_command = Callback::new(move |command: Command| {
@@ -165,6 +166,14 @@ fn CaseView(case: Case) -> impl IntoView {
             <h2 id="judul-dokumen">{move || s().case.documents}</h2>
             <ul class="dokumen">{documents}</ul>
             <p class="catatan">{move || format!("{} {}", s().case.history_hash, state.with(|st| st.history_hash.short()))}</p>
+            <button type="button" class="tombol" on:click=move |_| {
+                let id = case.with_untracked(|c| c.id().clone());
+                export_message.set(Some(crate::ui::views::impor_ekspor::export_cases(app, Some(vec![id]))));
+            }>{move || s().files.export_one}</button>
+            {move || export_message.get().map(|m| match m {
+                Ok(name) => view! { <p class="berhasil" role="status">{format!("{} {name}", s().files.exported)}</p> }.into_any(),
+                Err(text) => view! { <p class="peringatan" role="alert">{text}</p> }.into_any(),
+            })}
         </section>
         <Timeline events superseded sop=app.sop lang=app.lang />
     }

@@ -4,6 +4,7 @@ pub mod beranda;
 pub mod cells;
 pub mod conflicts;
 pub mod daftar;
+pub mod impor_ekspor;
 pub mod kasus;
 pub mod kasus_baru;
 pub mod pengaturan;

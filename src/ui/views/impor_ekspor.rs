@@ -1,0 +1,302 @@
+//! Impor/Ekspor: case files in and out. Export one, a selection or all cases as a JSON
+//! envelope; import from a picked or dropped file, checked and previewed case by case, then
+//! committed all at once or not at all. The storage meter lives here in full.
+
+use std::collections::{BTreeSet, HashMap};
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::web_sys::File;
+use wasm_bindgen::JsCast;
+
+use crate::core::case::{Case, CaseId};
+use crate::core::casefile::{
+    self, Expect, ExportMeta, ImportError, Mode, Office, Preview, RowKind, Scope,
+};
+use crate::store::Namespace;
+use crate::ui::files;
+use crate::ui::route::Route;
+use crate::ui::state::{now, App};
+
+/// The file mode of the store this app has open.
+pub fn mode_of(app: &App) -> Mode {
+    match app.read_store(|s| s.namespace()) {
+        Namespace::Real => Mode::Resmi,
+        Namespace::Training => Mode::Latihan,
+    }
+}
+
+/// Exports `ids` (all cases when `None`) and marks them exported. Returns the file name.
+pub fn export_cases(app: App, ids: Option<Vec<CaseId>>) -> Result<String, String> {
+    let lang = app.lang.get_untracked();
+    let mode = mode_of(&app);
+    let (cases, office) = app.with_store(|s| {
+        let cases = match &ids {
+            None => s.all_cases(),
+            Some(ids) => ids
+                .iter()
+                .map(|id| s.case(id))
+                .collect::<Result<Vec<Case>, _>>(),
+        };
+        (cases, s.office().clone())
+    });
+    let cases = cases.map_err(|e| e.message(lang))?;
+    if cases.is_empty() {
+        return Err(lang.strings().files.nothing_to_export.to_string());
+    }
+    let meta = ExportMeta {
+        app_version: crate::APP_VERSION.to_string(),
+        sop: crate::core::sop::Sop::embedded().reference(),
+        office: Office {
+            id: office.id.clone(),
+            name: app.settings.with_untracked(|s| s.office_name.clone()),
+        },
+        exported_at: now(),
+        mode,
+        scope: if ids.is_none() {
+            Scope::All
+        } else {
+            Scope::Selection
+        },
+    };
+    let exported = casefile::export(&cases, meta);
+    files::download(&exported.file_name, &exported.json)?;
+    let ids: Vec<CaseId> = cases.iter().map(|c| c.id().clone()).collect();
+    app.with_store(|s| s.mark_exported(&ids))
+        .map_err(|e| e.message(lang))?;
+    Ok(exported.file_name)
+}
+
+#[derive(Clone)]
+enum Import {
+    Idle,
+    Refused(String),
+    Ready { name: String, preview: Preview },
+    Done(String),
+}
+
+#[component]
+pub fn ImportExportPage() -> impl IntoView {
+    let app = App::use_app();
+    let s = move || app.lang.get().strings();
+    let selected = RwSignal::new(BTreeSet::<CaseId>::new());
+    let export_message = RwSignal::new(None::<Result<String, String>>);
+    let import = RwSignal::new(Import::Idle);
+    let dragging = RwSignal::new(false);
+
+    let export = move |ids: Option<Vec<CaseId>>| {
+        export_message.set(Some(
+            export_cases(app, ids).map(|name| format!("{} {name}", s().files.exported)),
+        ));
+    };
+    let take_file = move |file: File| {
+        let lang = app.lang.get_untracked();
+        let name = file.name();
+        if file.size() > casefile::MAX_FILE_BYTES as f64 {
+            import.set(Import::Refused(
+                ImportError::TooLarge {
+                    bytes: file.size() as usize,
+                    max: casefile::MAX_FILE_BYTES,
+                }
+                .message(lang),
+            ));
+            return;
+        }
+        spawn_local(async move {
+            let text = match files::read_text(&file).await {
+                Ok(text) => text,
+                Err(_) => {
+                    import.set(Import::Refused(lang.strings().files.unreadable.to_string()));
+                    return;
+                }
+            };
+            let sop = crate::core::sop::Sop::embedded();
+            let expect = Expect {
+                sop: sop.reference(),
+                mode: mode_of(&app),
+            };
+            match casefile::read(&text, &expect, sop) {
+                Err(e) => import.set(Import::Refused(e.message(lang))),
+                Ok(file) => {
+                    // The stored copies of the file's cases, for the preview to merge with.
+                    let stored: HashMap<CaseId, Case> = app.with_store(|st| {
+                        let known: Vec<CaseId> = file
+                            .cases
+                            .iter()
+                            .filter(|c| st.summary(&c.id).is_some())
+                            .map(|c| c.id.clone())
+                            .collect();
+                        known
+                            .into_iter()
+                            .filter_map(|id| st.case(&id).ok().map(|case| (id, case)))
+                            .collect()
+                    });
+                    let preview = casefile::preview(&file, sop, |id| stored.get(id).cloned());
+                    import.set(Import::Ready { name, preview });
+                }
+            }
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: leptos::web_sys::HtmlInputElement =
+            ev.target().expect("an input").unchecked_into();
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            take_file(file);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            take_file(file);
+        }
+    };
+    let confirm = move |_| {
+        let Import::Ready { preview, .. } = import.get_untracked() else {
+            return;
+        };
+        let lang = app.lang.get_untracked();
+        let count = preview.rows.len();
+        let cases = preview.cases_to_commit();
+        let sop = app.sop.get_untracked();
+        match app.with_store(|st| st.commit_import(&sop, cases)) {
+            Ok(()) => import.set(Import::Done(format!("{} {count}", s().files.imported))),
+            Err(e) => {
+                let message = e.message(lang);
+                if matches!(
+                    e,
+                    crate::store::StoreError::Storage(crate::store::StorageError::Quota)
+                ) {
+                    app.notice.set(Some(crate::ui::state::Notice {
+                        title: s().storage.full_title.to_string(),
+                        text: message.clone(),
+                        offer_export: true,
+                    }));
+                }
+                import.set(Import::Refused(message));
+            }
+        }
+    };
+
+    let case_rows = move || {
+        let summaries = app.summaries();
+        summaries
+            .into_iter()
+            .map(|c| {
+                let id = c.id.clone();
+                let toggle_id = id.clone();
+                let checked_id = id.clone();
+                let box_id = format!("pilih-{id}");
+                view! {
+                    <li>
+                        <input type="checkbox" id=box_id.clone()
+                            prop:checked=move || selected.with(|s| s.contains(&checked_id))
+                            on:change=move |_| selected.update(|s| { if !s.remove(&toggle_id) { s.insert(toggle_id.clone()); } }) />
+                        <label for=box_id>{format!("{} · NIB {}", c.company, c.nib)}</label>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    let preview_view = move || {
+        match import.get() {
+        Import::Idle => ().into_any(),
+        Import::Refused(message) => view! {
+            <div class="peringatan" role="alert"><strong>{s().files.refused}</strong>" "{message}</div>
+        }
+        .into_any(),
+        Import::Done(message) => view! { <div class="berhasil" role="status">{message}</div> }.into_any(),
+        Import::Ready { name, preview } => {
+            let lang = app.lang.get();
+            let blocked = preview.is_blocked();
+            let rows = preview
+                .rows
+                .iter()
+                .map(|row| {
+                    let (text, class) = match &row.kind {
+                        RowKind::New => (s().files.row_new.to_string(), "baru"),
+                        RowKind::Identical => (s().files.row_identical.to_string(), "sama"),
+                        RowKind::Older { only_here } => (format!("{} ({only_here})", s().files.row_older), "sama"),
+                        RowKind::Merge { new_events } => (format!("{} {new_events} {}", s().files.row_merge, s().files.events), "gabung"),
+                        RowKind::Conflict { new_events, conflicts } => (
+                            format!("{} {new_events} {}; {conflicts} {}", s().files.row_merge, s().files.events, s().files.row_conflicts),
+                            "konflik",
+                        ),
+                        RowKind::Refused(e) => (e.message(lang), "tolak"),
+                    };
+                    view! {
+                        <tr class=class>
+                            <td>{row.company.clone()}</td>
+                            <td>{row.nib.clone()}</td>
+                            <td>{text}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="panel" aria-labelledby="judul-pratinjau">
+                    <h2 id="judul-pratinjau">{format!("{} {name}", s().files.preview)}</h2>
+                    <table class="tabel">
+                        <caption>{s().files.preview_caption}</caption>
+                        <thead><tr>
+                            <th scope="col">{s().files.company}</th>
+                            <th scope="col">"NIB"</th>
+                            <th scope="col">{s().files.what_happens}</th>
+                        </tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                    {blocked.then(|| view! { <p class="peringatan">{s().files.blocked}</p> })}
+                    <div class="tombol-baris">
+                        <button type="button" class="tombol" on:click=move |_| import.set(Import::Idle)>{s().files.cancel}</button>
+                        <button type="button" class="tombol utama" disabled=blocked on:click=confirm>{s().files.confirm}</button>
+                    </div>
+                </section>
+            }
+            .into_any()
+        }
+    }
+    };
+
+    view! {
+        <h1>{move || s().nav.impor_ekspor}</h1>
+        <section class="panel" aria-labelledby="judul-ekspor">
+            <h2 id="judul-ekspor">{move || s().files.export_heading}</h2>
+            <p class="catatan">{move || s().files.export_intro}</p>
+            <div class="tombol-baris">
+                <button type="button" class="tombol utama" on:click=move |_| export(None)>{move || s().files.export_all}</button>
+                <button type="button" class="tombol" disabled=move || selected.with(|s| s.is_empty())
+                    on:click=move |_| export(Some(selected.get_untracked().into_iter().collect()))>
+                    {move || format!("{} ({})", s().files.export_selected, selected.with(|s| s.len()))}
+                </button>
+            </div>
+            {move || export_message.get().map(|m| match m {
+                Ok(text) => view! { <p class="berhasil" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="peringatan" role="alert">{text}</p> }.into_any(),
+            })}
+            <details>
+                <summary>{move || s().files.choose_cases}</summary>
+                <ul class="pilih-kasus">{case_rows}</ul>
+            </details>
+        </section>
+        <section class="panel" aria-labelledby="judul-impor">
+            <h2 id="judul-impor">{move || s().files.import_heading}</h2>
+            <p class="catatan">{move || s().files.import_intro}</p>
+            <div class="zona-taruh" class:aktif=move || dragging.get()
+                on:dragover=move |ev: leptos::ev::DragEvent| { ev.prevent_default(); dragging.set(true); }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop>
+                <label for="berkas-impor">{move || s().files.pick}</label>
+                <input id="berkas-impor" type="file" accept=".json,application/json" on:change=on_pick />
+                <p>{move || s().files.or_drop}</p>
+            </div>
+            {preview_view}
+        </section>
+        <p><a href=Route::Beranda.href()>{move || s().nav.beranda}</a></p>
+    }
+}

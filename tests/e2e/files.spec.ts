@@ -1,0 +1,112 @@
+// Case files: export, import into a fresh browser profile, every kind of bad file, and
+// imported text that carries HTML or script.
+import { expect, test, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { actAs, createCase, walk } from "./helpers";
+
+const FIXTURES = "target/e2e-fixtures";
+
+/** Everything Sopir stores, to compare before and after. */
+async function snapshot(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    JSON.stringify(
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("sopir"))
+        .sort()
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
+  );
+}
+
+async function importFile(page: Page, path: string) {
+  await page.goto("./#/impor-ekspor");
+  await page.locator("#berkas-impor").setInputFiles(path);
+}
+
+test("an exported case imports into a fresh profile with an identical history", async ({ page, browser }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  await createCase(page, { company: "PT Ekspor Impor Sejahtera", nib: "9120009876543" });
+  await walk(page, { inspection: true, ready: true }, 12);
+  const timeline = await page.locator(".linimasa li").allInnerTexts();
+  const hash = await page.locator("#judul-dokumen ~ p.catatan").innerText();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Ekspor kasus ini" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sopir-9120009876543-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = await download.path();
+  await expect(page.locator(".belum-ekspor")).toHaveText("Perubahan belum diekspor: 0");
+
+  const fresh = await (await browser.newContext()).newPage();
+  await importFile(fresh, path);
+  const preview = fresh.getByRole("table", { name: "Apa yang terjadi pada setiap kasus dalam berkas" });
+  await expect(preview).toContainText("PT Ekspor Impor Sejahtera");
+  await expect(preview).toContainText("Kasus baru");
+  await fresh.getByRole("button", { name: "Impor sekarang" }).click();
+  await expect(fresh.locator(".berhasil")).toContainText("Impor selesai");
+  await fresh.goto("./#/kasus");
+  await fresh.getByRole("link", { name: "PT Ekspor Impor Sejahtera" }).click();
+  await expect(fresh.locator(".linimasa li")).toHaveCount(timeline.length);
+  expect(await fresh.locator(".linimasa li").allInnerTexts()).toEqual(timeline);
+  await expect(fresh.locator("#judul-dokumen ~ p.catatan")).toHaveText(hash);
+
+  // The same file again: nothing new.
+  await importFile(fresh, path);
+  await expect(fresh.getByRole("table", { name: /Apa yang terjadi/ })).toContainText("Sama dengan yang tersimpan");
+});
+
+const BAD: [string, RegExp][] = [
+  ["not-json.json", /bukan JSON yang sah/],
+  ["not-sopir.json", /bukan berkas kasus Sopir/],
+  ["newer-schema.json", /versi Sopir yang lebih baru/],
+  ["other-sop.json", /SOP sop-izin-perluasan-dppesdm-kalbar versi 2030\.1/],
+  ["bad-content-hash.json", /Pemeriksaan keutuhan gagal: isi berkas telah diubah/],
+  ["edited-event.json", /Pemeriksaan keutuhan gagal pada kasus .+: kejadian .+ telah diubah/],
+  ["duplicate-case.json", /muncul dua kali/],
+  ["does-not-replay.json", /tidak sesuai SOP/],
+  ["training.json", /data latihan tidak dapat diimpor ke data resmi/],
+];
+
+for (const [file, message] of BAD) {
+  test(`a bad file (${file}) is refused with its own message and changes nothing`, async ({ page }) => {
+    await page.goto("./");
+    await actAs(page, "operator");
+    await createCase(page, { company: "PT Tetap Utuh", nib: "9120001112223" });
+    const before = await snapshot(page);
+    await importFile(page, `${FIXTURES}/${file}`);
+    await expect(page.locator(".peringatan[role=alert]")).toContainText(message);
+    await expect(page.locator(".peringatan[role=alert]")).toContainText("tidak ada yang diubah");
+    expect(await snapshot(page)).toEqual(before);
+  });
+}
+
+test("imported text containing HTML or script is shown as text and never runs", async ({ page }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  await importFile(page, `${FIXTURES}/payload.json`);
+  await page.getByRole("button", { name: "Impor sekarang" }).click();
+  await page.goto("./#/kasus");
+  await page.getByRole("link", { name: /PT <img src=x/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText('PT <img src=x onerror="window.__xss=1"> Jaya');
+  await expect(page.locator(".identitas")).toContainText("<script>window.__xss=2</script> Jl. Merdeka");
+  await expect(page.locator(".linimasa")).toContainText('<a href="javascript:window.__xss=3">klik</a>');
+  expect(await page.locator("img[src=x], .linimasa a[href^=javascript]").count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  // Printed letters too.
+  await page.goto(page.url() + "/cetak/nota_dinas");
+  await expect(page.locator("body")).toContainText("PT <img src=x");
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test("the golden file of an effective case imports", async ({ page }) => {
+  await page.goto("./");
+  await importFile(page, "tests/golden/casefile-v1-satu-kasus.json");
+  const cases = JSON.parse(readFileSync("tests/golden/casefile-v1-satu-kasus.json", "utf8")).cases.length;
+  const rows = page.getByRole("table", { name: /Apa yang terjadi/ }).locator("tbody tr");
+  await expect(rows).toHaveCount(cases);
+  await expect(rows.first()).toContainText("Kasus baru");
+  await page.getByRole("button", { name: "Impor sekarang" }).click();
+  await page.goto("./#/kasus");
+  await expect(page.locator("table tbody tr")).toHaveCount(cases);
+});
