@@ -34,6 +34,15 @@ pub fn App() -> impl IntoView {
         move || app.now.set(now()),
         std::time::Duration::from_secs(30),
     );
+    // Another tab changed the storage.
+    window_event_listener(leptos::ev::storage, move |ev| app.external_change(ev.key()));
+    // Leaving with changes that exist only in this browser asks first.
+    window_event_listener(leptos::ev::beforeunload, move |ev| {
+        if app.read_store(|s| s.unexported_changes()) > 0 {
+            ev.prevent_default();
+            ev.set_return_value(app.lang.get_untracked().strings().storage.leave_unexported);
+        }
+    });
 
     let links = move || {
         let s = s();
