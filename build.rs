@@ -1,16 +1,24 @@
-//! Embeds the SOP definition: data/sop-izin-perluasan.toml is converted to JSON at build
-//! time (src/core/sop parses and validates it when the app starts).
+//! Embeds the data files as JSON: data/sop-izin-perluasan.toml (the SOP; src/core/sop parses
+//! and validates it) and data/panduan-latihan.toml (the training guide; src/ui/guide).
+//! Converting at build time means the wasm needs no TOML parser.
 
 use std::{env, fs, path::Path};
 
-const SOP: &str = "data/sop-izin-perluasan.toml";
+const FILES: [(&str, &str); 2] = [
+    ("data/sop-izin-perluasan.toml", "sop.json"),
+    ("data/panduan-latihan.toml", "panduan.json"),
+];
 
 fn main() {
-    println!("cargo:rerun-if-changed={SOP}");
-    let text = fs::read_to_string(SOP).unwrap_or_else(|e| panic!("cannot read {SOP}: {e}"));
-    let value: toml::Value =
-        toml::from_str(&text).unwrap_or_else(|e| panic!("{SOP} is not valid TOML: {e}"));
-    let json = serde_json::to_string(&value).expect("TOML values are JSON-representable");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("sop.json");
-    fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for (source, target) in FILES {
+        println!("cargo:rerun-if-changed={source}");
+        let text =
+            fs::read_to_string(source).unwrap_or_else(|e| panic!("cannot read {source}: {e}"));
+        let value: toml::Value =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{source} is not valid TOML: {e}"));
+        let json = serde_json::to_string(&value).expect("TOML values are JSON-representable");
+        let out = Path::new(&out_dir).join(target);
+        fs::write(&out, json).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    }
 }

@@ -272,3 +272,53 @@ fn messages_are_in_indonesian_with_an_english_variant() {
     );
     assert!(StoreError::NewerSchema.message(Lang::En).contains("newer"));
 }
+
+#[test]
+fn the_training_samples_stand_at_every_step_and_cover_every_outcome() {
+    use chrono::TimeZone;
+    use sopir::core::calendar::Calendar;
+    use sopir::core::case::{PermitStatus, Position};
+    use sopir::core::ids::SeededIds;
+    use sopir::store::samples::training_cases;
+
+    let sop = sopir::core::sop::Sop::embedded();
+    let now = chrono::Utc.with_ymd_and_hms(2025, 6, 2, 3, 0, 0).unwrap();
+    let cases = training_cases(sop, now, &mut SeededIds::new(7), &"kantor-latihan".into());
+    let cal = Calendar::standard();
+    let status: Vec<_> = cases.iter().map(|c| c.status_at(sop, now, &cal)).collect();
+    for no in 1..=20u8 {
+        assert!(
+            cases.iter().any(|c| c.state().position == Position::At(no)),
+            "no case at step {no}"
+        );
+    }
+    assert!(
+        cases.iter().all(|c| c.events().iter().all(|e| e.at < now)),
+        "nothing happens in the future"
+    );
+    assert!(
+        status
+            .iter()
+            .any(|s| s.inspection.as_ref().is_some_and(|d| d.overdue)),
+        "an overdue one"
+    );
+    assert!(cases
+        .iter()
+        .any(|c| !c.state().returns.is_empty() && c.state().position == Position::At(12)));
+    assert!(cases
+        .iter()
+        .any(|c| c.state().round_number() == 2 && c.state().position == Position::At(2)));
+    assert!(status
+        .iter()
+        .any(|s| s.permit == PermitStatus::BerlakuEfektif));
+    assert!(status.iter().any(|s| s.permit == PermitStatus::Batal));
+    let companies: std::collections::BTreeSet<_> = cases
+        .iter()
+        .map(|c| c.state().identity.company.clone())
+        .collect();
+    assert_eq!(
+        companies.len(),
+        cases.len(),
+        "every sample is a different company"
+    );
+}

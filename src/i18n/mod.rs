@@ -84,4 +84,7 @@ strings! {
     print: PrintText,
     letter: LetterText,
     files: FilesText,
+    guide: GuideUiText,
+    training: TrainingText,
+    reference: ReferenceText,
 }

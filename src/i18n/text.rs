@@ -35,6 +35,7 @@ section!(FlowText {
     minutes: "menit" / "minutes",
     hours: "jam" / "hours",
     working_days: "hari kerja" / "working days",
+    branches: "Cabang" / "Branches",
 });
 
 section!(StepText {
@@ -53,6 +54,7 @@ section!(StepText {
     choose_role: "Pilih peran dan isi nama Anda pada \"Bertindak sebagai\" untuk mengerjakan langkah." / "Choose a role and type your name under \"Acting as\" to work on a step.",
     not_your_turn: "Langkah ini bukan giliran peran Anda; Anda bertindak sebagai" / "This step is not your role's turn; you are acting as",
     waiting_for: "Giliran:" / "Turn of:",
+    training_form_for_all: "Mode latihan: formulir ini ditampilkan untuk semua peran agar Anda dapat belajar dari kesalahan; Sopir tetap menolak peran yang salah dan menjelaskan alasannya." / "Training mode: this form is shown to every role so you can learn from mistakes; Sopir still refuses the wrong role and explains why.",
     outcome_effective: "Semua butir kesiapan dalam BAP \"siap\": setelah langkah ini Izin Perluasan berlaku efektif." / "Every readiness item in the BAP is \"siap\": after this step the permit is effective.",
     outcome_not_effective: "Ada butir kesiapan \"tidak siap\" dalam BAP: Izin Perluasan tetap belum berlaku efektif dan pemohon harus mengajukan verifikasi lagi." / "A readiness item in the BAP is \"tidak siap\": the permit stays not effective and the applicant must request verification again.",
 });
@@ -439,4 +441,62 @@ section!(FilesText {
     cancel: "Batal" / "Cancel",
     confirm: "Impor sekarang" / "Import now",
     imported: "Impor selesai. Kasus dalam berkas:" / "Import done. Cases in the file:",
+});
+
+section!(GuideUiText {
+    heading: "Panduan latihan" / "Training guide",
+    progress: "Kemajuan latihan" / "Training progress",
+    why: "Mengapa:" / "Why:",
+    act_as: "Bertindak sebagai" / "Act as",
+    documents_in: "Dokumen masuk:" / "Documents in:",
+    documents_out: "Dokumen keluar:" / "Documents out:",
+    common_mistake: "Kesalahan umum:" / "Common mistake:",
+    choose_this_time: "Pada latihan ini pilih:" / "In this run choose:",
+    explained: "Penjelasan:" / "Explanation:",
+    because: "Di langkah ini yang bertindak adalah" / "At this step the one who acts is",
+    common_mistake_here: "Kesalahan umum di langkah ini:" / "A common mistake at this step:",
+    summary: "Ringkasan latihan" / "Training summary",
+    path: "Jalur yang ditempuh" / "Path taken",
+    time: "Waktu" / "Time spent",
+    minutes: "menit" / "minutes",
+    mistakes: "Kesalahan" / "Mistakes",
+    again_other_branch: "Latihan lagi dengan cabang lain:" / "Train again on the other branch:",
+    back: "Kembali ke Latihan" / "Back to Training",
+    trainee_case: "kasus latihan" / "training case",
+    trainee: "Peserta latihan" / "Trainee",
+});
+
+section!(TrainingText {
+    banner: "MODE LATIHAN - data contoh, bukan data resmi" / "TRAINING MODE - sample data, not official records",
+    leave: "Keluar dari mode latihan" / "Leave training mode",
+    enter: "Masuk mode latihan" / "Enter training mode",
+    intro: "Mode latihan memakai data contoh di tempat penyimpanan terpisah: perusahaan fiktif di Kalimantan Barat dengan kasus di setiap langkah SOP. Data resmi tidak tersentuh dan kembali utuh saat Anda keluar." / "Training mode uses sample data in a separate storage: fictional companies in West Kalimantan with cases at every step of the SOP. The real data is not touched and is back as it was when you leave.",
+    start_guide: "Mulai panduan langkah demi langkah" / "Start the step-by-step guide",
+    guide_intro: "Sebuah kasus latihan baru dibuat dan Anda dipandu melalui ke-20 langkah: apa yang terjadi dan mengapa, siapa pelaksananya, dokumen, dasar hukum dan kesalahan umum." / "A new training case is made and you are led through all 20 steps: what happens and why, who acts, the documents, the legal basis and common mistakes.",
+    reset: "Atur ulang data contoh" / "Reset the sample data",
+    reset_confirm: "Semua kasus latihan diganti dengan data contoh baru. Data resmi tidak berubah. Lanjutkan?" / "Every training case is replaced by fresh sample data. The real data does not change. Go on?",
+    reset_done: "Data contoh telah diatur ulang." / "The sample data has been reset.",
+    reference: "Referensi SOP" / "SOP reference",
+    samples: "Lihat kasus contoh" / "See the sample cases",
+    copy_to_real: "Salin sebagai kasus resmi baru" / "Copy as a new real case",
+    copied: "Disalin ke data resmi sebagai kasus baru (tanpa riwayat latihan). Keluar dari mode latihan untuk membukanya." / "Copied to the real data as a new case (without the training history). Leave training mode to open it.",
+});
+
+section!(ReferenceText {
+    heading: "Referensi SOP Izin Perluasan" / "SOP reference: Izin Perluasan",
+    number: "Nomor SOP" / "SOP number",
+    dates: "Tanggal pembuatan / revisi / efektif" / "Made / revised / effective",
+    approved: "Disahkan oleh" / "Approved by",
+    legal_basis: "Dasar hukum" / "Legal basis",
+    qualifications: "Kualifikasi pelaksana" / "Qualifications",
+    related: "Keterkaitan" / "Related SOPs",
+    equipment: "Peralatan/perlengkapan" / "Equipment",
+    warning: "Peringatan" / "Warning",
+    records: "Pencatatan dan pendataan" / "Record keeping",
+    steps: "Langkah-langkah" / "Steps",
+    deadlines: "Tenggat hukum" / "Legal deadlines",
+    inspection_deadline: "Pemeriksaan lapangan paling lama (hari kerja sejak permohonan SIINAS):"
+        / "Field inspection at most (working days from the SIINAS request):",
+    commitment_deadline: "Seluruh komitmen paling lama (bulan sejak Izin Perluasan):"
+        / "All commitments at most (months from the permit):",
 });

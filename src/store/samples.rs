@@ -71,3 +71,69 @@ pub fn walked_case(
     }
     case
 }
+
+/// The training mode's sample cases, made from the SOP relative to `now`: one waiting at
+/// every step, one overdue for its inspection, one returned at step 13, one whose BAP had
+/// an item "tidak siap" (now in its second round), one effective, and one batal.
+pub fn training_cases(
+    sop: &Sop,
+    now: DateTime<Utc>,
+    ids: &mut dyn IdSource,
+    office: &OfficeId,
+) -> Vec<Case> {
+    let with = Choices::default();
+    let without = Choices {
+        inspection: false,
+        ..with
+    };
+    // A walk of k steps takes at most 5 hours a step: start early enough to end before now.
+    let ending_before_now =
+        |steps: i64, margin_hours: i64| now - Duration::hours(5 * steps + margin_hours);
+    let mut cases = Vec::new();
+    let mut n = 0;
+    let mut next = |cases: &mut Vec<Case>, opened, choices, steps: Option<usize>| {
+        cases.push(walked_case(sop, n, ids, office, opened, choices, steps));
+        n += 1;
+    };
+    for step in 1..=sop.steps().len() as i64 {
+        // Some of the later ones took the branch without field inspection (one step fewer).
+        let (choices, walked) = if step >= 12 && step % 2 == 1 {
+            (without, step - 2)
+        } else {
+            (with, step - 1)
+        };
+        next(
+            &mut cases,
+            ending_before_now(walked, 1),
+            choices,
+            Some(walked as usize),
+        );
+    }
+    // Overdue: the SIINAS request was a month ago and the inspection is still to be done.
+    next(&mut cases, now - Duration::days(30), with, Some(8));
+    // Returned at step 13 for correction: waits at step 12 again.
+    next(
+        &mut cases,
+        ending_before_now(13, 2),
+        Choices {
+            return_once: true,
+            ..with
+        },
+        Some(13),
+    );
+    // Trial production "tidak siap": round 1 ended not effective; round 2 waits at step 2.
+    next(
+        &mut cases,
+        ending_before_now(20, 6),
+        Choices {
+            ready: false,
+            ..with
+        },
+        Some(20),
+    );
+    // Effective.
+    next(&mut cases, ending_before_now(20, 48), with, None);
+    // Batal: the IP is four months old and the commitments were never met.
+    next(&mut cases, now - Duration::days(120), with, Some(6));
+    cases
+}

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::Lang;
-use crate::store::Namespace;
 use crate::ui::acting::ActingAs;
 use crate::ui::route::Route;
 use crate::ui::state::{now, App};
@@ -20,7 +19,7 @@ pub fn App() -> impl IntoView {
     if let Some(loader) = document().get_element_by_id("memuat") {
         loader.remove();
     }
-    let app = App::provide(Namespace::Real);
+    let app = App::provide();
     let lang = app.lang;
     let route = use_route();
     let s = move || lang.get().strings();
@@ -95,6 +94,14 @@ pub fn App() -> impl IntoView {
         <nav class="navigasi" aria-label=move || s().nav.label>
             <ul>{links}</ul>
         </nav>
+        {move || app.training().then(|| view! {
+            <div class="pita-latihan" role="note">
+                <strong>{move || s().training.banner}</strong>
+                <button type="button" class="tombol kecil" on:click=move |_| app.switch_mode(crate::store::Namespace::Real)>
+                    {move || s().training.leave}
+                </button>
+            </div>
+        })}
         <div class="pita">
             <ActingAs />
             <crate::ui::storage_bar::StorageBar />
@@ -108,6 +115,8 @@ pub fn App() -> impl IntoView {
                 Route::DaftarKasus => view! { <views::daftar::CaseListPage /> }.into_any(),
                 Route::Pengaturan => view! { <views::pengaturan::SettingsPage /> }.into_any(),
                 Route::ImporEkspor => view! { <views::impor_ekspor::ImportExportPage /> }.into_any(),
+                Route::Latihan => view! { <views::latihan::TrainingPage /> }.into_any(),
+                Route::Sop => view! { <views::referensi::SopReferencePage /> }.into_any(),
                 Route::Cetak(id, kind) => view! { <crate::ui::print::PrintPage case_id=id kind=kind /> }.into_any(),
                 other => view! {
                     <h1>{page_title(&other, lang.get())}</h1>
@@ -134,6 +143,7 @@ fn page_title(route: &Route, lang: Lang) -> String {
         Route::ImporEkspor => nav.impor_ekspor.into(),
         Route::Pengaturan => nav.pengaturan.into(),
         Route::Latihan => nav.latihan.into(),
+        Route::Sop => lang.strings().reference.heading.into(),
         Route::NotFound(path) => format!("404 · {path}"),
     }
 }

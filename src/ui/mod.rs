@@ -8,6 +8,7 @@ pub mod files;
 pub mod flow;
 pub mod form;
 pub mod format;
+pub mod guide;
 pub mod lists;
 pub mod notice;
 pub mod print;

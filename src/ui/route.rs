@@ -13,6 +13,8 @@ pub enum Route {
     ImporEkspor,
     Pengaturan,
     Latihan,
+    /// The SOP as a reference page, readable without a case.
+    Sop,
     NotFound(String),
 }
 
@@ -37,6 +39,7 @@ impl Route {
             ("impor-ekspor", None) => Route::ImporEkspor,
             ("pengaturan", None) => Route::Pengaturan,
             ("latihan", None) => Route::Latihan,
+            ("sop", None) => Route::Sop,
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -53,6 +56,7 @@ impl Route {
             Route::ImporEkspor => "#/impor-ekspor".into(),
             Route::Pengaturan => "#/pengaturan".into(),
             Route::Latihan => "#/latihan".into(),
+            Route::Sop => "#/sop".into(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -74,6 +78,7 @@ mod tests {
             Route::ImporEkspor,
             Route::Pengaturan,
             Route::Latihan,
+            Route::Sop,
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);

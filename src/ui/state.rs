@@ -36,6 +36,26 @@ pub struct App {
     pub calendar: Memo<Calendar>,
     pub now: RwSignal<DateTime<Utc>>,
     pub notice: RwSignal<Option<Notice>>,
+    /// Real data, or the training mode's separate namespace.
+    pub mode: RwSignal<Namespace>,
+    /// The guided walk-through in progress (training mode only).
+    pub guide: RwSignal<Option<crate::ui::guide::GuideRun>>,
+}
+
+/// Which data this tab shows, kept per tab (sessionStorage) so a reload stays in it.
+const MODE_KEY: &str = "sopir-mode";
+
+fn session() -> Option<leptos::web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+fn open_store(namespace: Namespace) -> BrowserStore {
+    Store::open(
+        crate::store::LocalStorage::new(),
+        namespace,
+        Sop::embedded(),
+        Box::new(crate::store::CryptoIds::new()),
+    )
 }
 
 pub fn now() -> DateTime<Utc> {
@@ -43,14 +63,17 @@ pub fn now() -> DateTime<Utc> {
 }
 
 impl App {
-    /// Opens the store for `namespace` and provides the state to every view.
-    pub fn provide(namespace: Namespace) -> App {
-        let store = Store::open(
-            crate::store::LocalStorage::new(),
-            namespace,
-            Sop::embedded(),
-            Box::new(crate::store::CryptoIds::new()),
-        );
+    /// Opens the store of this tab's mode and provides the state to every view.
+    pub fn provide() -> App {
+        let training = session()
+            .and_then(|s| s.get_item(MODE_KEY).ok().flatten())
+            .is_some_and(|m| m == "latihan");
+        let namespace = if training {
+            Namespace::Training
+        } else {
+            Namespace::Real
+        };
+        let store = open_store(namespace);
         let settings = RwSignal::new(store.settings().clone());
         let lang = Signal::derive(move || settings.with(|s| s.lang));
         let acting = Signal::derive(move || settings.with(|s| s.acting.clone()));
@@ -74,9 +97,78 @@ impl App {
             calendar,
             now: RwSignal::new(now()),
             notice: RwSignal::new(None),
+            mode: RwSignal::new(namespace),
+            guide: RwSignal::new(crate::ui::guide::GuideRun::load()),
         };
         provide_context(app);
+        Effect::new(move || crate::ui::guide::GuideRun::persist(app.guide.get().as_ref()));
         app
+    }
+
+    pub fn training(&self) -> bool {
+        self.mode.get() == Namespace::Training
+    }
+
+    /// Switches this tab between real data and the training mode. The other namespace is
+    /// not touched; the language and the acting role come along.
+    pub fn switch_mode(&self, namespace: Namespace) {
+        let carried = self.settings.with_untracked(|s| (s.lang, s.acting.clone()));
+        let mut store = open_store(namespace);
+        if namespace == Namespace::Training {
+            if store.summaries().is_empty() {
+                let samples = crate::store::samples::training_cases(
+                    Sop::embedded(),
+                    now(),
+                    &mut crate::store::CryptoIds::new(),
+                    &store.office().id.clone(),
+                );
+                let _ = store.replace_all(samples);
+            }
+            let mut settings = store.settings().clone();
+            (settings.lang, settings.acting) = carried;
+            let _ = store.save_settings(settings);
+        } else {
+            self.guide.set(None);
+        }
+        if let Some(session) = session() {
+            let value = if namespace == Namespace::Training {
+                "latihan"
+            } else {
+                "resmi"
+            };
+            let _ = session.set_item(MODE_KEY, value);
+        }
+        self.settings.set(store.settings().clone());
+        self.store.set_value(store);
+        self.mode.set(namespace);
+        self.changed();
+    }
+
+    /// Training mode: puts the sample cases back (the real data is another namespace).
+    pub fn reset_samples(&self) -> Result<(), Refusal> {
+        let office = self.read_store(|s| s.office().id.clone());
+        let samples = crate::store::samples::training_cases(
+            Sop::embedded(),
+            now(),
+            &mut crate::store::CryptoIds::new(),
+            &office,
+        );
+        let result = self.with_store(|s| s.replace_all(samples));
+        self.guide.set(None);
+        result.map_err(|e| self.refuse(e))
+    }
+
+    /// Training mode: copies a sample case's company as a new case in the real data.
+    pub fn copy_to_real(&self, identity: Identity) -> Result<CaseId, Refusal> {
+        let author = self.author()?;
+        let mut real = open_store(Namespace::Real);
+        let identity = Identity {
+            oss_ip: None,
+            siinas_request: None,
+            ..identity
+        };
+        real.create_case(&self.sop.get_untracked(), identity, author, now())
+            .map_err(|e| self.refuse(e))
     }
 
     pub fn use_app() -> App {
@@ -110,7 +202,7 @@ impl App {
             Some((role, name)) if !name.trim().is_empty() => Ok(Author { role, name }),
             _ => Err(Refusal {
                 message: crate::core::case::CommandError::NoName.message(self.lang.get_untracked()),
-                fields: Vec::new(),
+                ..Refusal::default()
             }),
         }
     }
@@ -132,6 +224,10 @@ impl App {
                 StoreError::Command(e) => e.field_errors().to_vec(),
                 _ => Vec::new(),
             },
+            wrong_role: matches!(
+                error,
+                StoreError::Command(crate::core::case::CommandError::WrongRole { .. })
+            ),
         }
     }
 

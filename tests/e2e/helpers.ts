@@ -76,7 +76,7 @@ export async function currentStep(page: Page): Promise<number | null> {
 const f = (page: Page, id: string) => page.locator(`#f-${id}`);
 
 /** Fills the current step's form with plausible data. */
-async function fillStep(page: Page, step: number, choices: Choices, returned: boolean) {
+export async function fillStep(page: Page, step: number, choices: Choices, returned: boolean) {
   switch (step) {
     case 1: await f(page, "number").fill("IP-912000-20251106"); break;
     case 2: await f(page, "number").fill("SIINAS/VT/2025/0042"); break;

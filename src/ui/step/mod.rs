@@ -22,6 +22,8 @@ pub use forms::{identity_form, RowList};
 pub struct Refusal {
     pub message: String,
     pub fields: Vec<FieldError>,
+    /// The role acted as may not do this step.
+    pub wrong_role: bool,
 }
 
 #[component]
@@ -35,6 +37,12 @@ pub fn StepPanel(
     #[prop(into)] lang: Signal<Lang>,
     #[prop(into)] now: Signal<chrono::DateTime<chrono::Utc>>,
     on_command: Callback<Command, Result<(), Refusal>>,
+    /// Training: show the form to every role, so a wrong-role attempt can be explained.
+    #[prop(optional, into)]
+    offer_to_all: Signal<bool>,
+    /// Told about every refusal (the training guide explains them).
+    #[prop(optional)]
+    on_refused: Option<Callback<(u8, Refusal)>>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
     // The step whose form is shown; a new form (fresh draft) whenever the step changes.
@@ -75,6 +83,17 @@ pub fn StepPanel(
             let roles = roles.clone();
             move || acting.get().is_some_and(|(role, _)| roles.contains(&role))
         };
+        let shown = {
+            let may_act = may_act.clone();
+            move || may_act() || offer_to_all.get()
+        };
+        let refused = move |refusal: Refusal| {
+            if let Some(cb) = on_refused {
+                cb.run((no, refusal.clone()));
+            }
+            message.set(Some(refusal.message));
+            form.show_errors(refusal.fields);
+        };
         let form_kind = step.form;
         let submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
@@ -83,17 +102,16 @@ pub fn StepPanel(
                 .draft
                 .with_untracked(|d| draft::build(form_kind, d, today))
             {
-                Err(errors) => {
-                    message.set(Some(s().step.fix_fields.to_string()));
-                    form.show_errors(errors);
-                }
-                Ok(data) => match on_command.run(Command::Complete { step: no, data }) {
-                    Ok(()) => {}
-                    Err(refusal) => {
-                        message.set(Some(refusal.message));
-                        form.show_errors(refusal.fields);
+                Err(fields) => refused(Refusal {
+                    message: s().step.fix_fields.to_string(),
+                    fields,
+                    wrong_role: false,
+                }),
+                Ok(data) => {
+                    if let Err(refusal) = on_command.run(Command::Complete { step: no, data }) {
+                        refused(refusal);
                     }
-                },
+                }
             }
         };
         let outcome_hint = (form_kind == crate::core::sop::FormKind::OssNotified).then(|| {
@@ -125,7 +143,7 @@ pub fn StepPanel(
                 </dl>
                 {outcome_hint}
                 <Show
-                    when=may_act.clone()
+                    when=shown
                     fallback=move || {
                         let who = match acting.get() {
                             None => s().step.choose_role.to_string(),
@@ -142,6 +160,10 @@ pub fn StepPanel(
                         }
                     }
                 >
+                    {
+                        let may_act = may_act.clone();
+                        move || (!may_act()).then(|| view! { <p class="catatan penting">{s().step.training_form_for_all}</p> })
+                    }
                     <form class="form-langkah" on:submit=submit novalidate>
                         {forms::step_form(form, &step_for_form)}
                         <p class="pesan-galat" role="alert">{move || message.get()}</p>

@@ -64,6 +64,27 @@ fn CaseView(case: Case) -> impl IntoView {
     });
     let marks = Signal::derive(move || case.with(|c| Marks::of(c.state())));
     let export_message = RwSignal::new(None::<Result<String, String>>);
+    let copy_message = RwSignal::new(None::<Result<String, String>>);
+    let guided = Signal::derive(move || {
+        app.training()
+            && app.guide.with(|g| {
+                g.as_ref()
+                    .is_some_and(|run| case.with(|c| c.id() == &run.case))
+            })
+    });
+    let on_refused = Callback::new(move |(step, refusal): (u8, crate::ui::step::Refusal)| {
+        if guided.get_untracked() {
+            crate::ui::guide::record_mistake(app, step, &refusal);
+        }
+    });
+    let copy = move |_| {
+        let identity = state.with_untracked(|st| st.identity.clone());
+        copy_message.set(Some(
+            app.copy_to_real(identity)
+                .map(|_| s().training.copied.to_string())
+                .map_err(|r| r.message),
+        ));
+    };
     let events = Signal::derive(move || case.with(|c| c.events().to_vec()));
     let superseded = Signal::derive(move || state.with(|s| s.superseded.clone()));
     let on_command = Callback::new(move |command: Command| {
@@ -145,10 +166,20 @@ fn CaseView(case: Case) -> impl IntoView {
             <section class="panel" aria-labelledby="judul-identitas">
                 <h2 id="judul-identitas">{move || s().case.identity}</h2>
                 {identity}
+                <Show when=move || app.training()>
+                    <button type="button" class="tombol" on:click=copy>{move || s().training.copy_to_real}</button>
+                    {move || copy_message.get().map(|m| match m {
+                        Ok(text) => view! { <p class="berhasil" role="status">{text}</p> }.into_any(),
+                        Err(text) => view! { <p class="peringatan" role="alert">{text}</p> }.into_any(),
+                    })}
+                </Show>
             </section>
             <StatusPanel status sop=app.sop lang=app.lang />
         </div>
         <ConflictPanel case=case />
+        <Show when=move || guided.get()>
+            <crate::ui::guide::GuidePanel state />
+        </Show>
         <StepPanel
             sop=app.sop
             state
@@ -157,6 +188,8 @@ fn CaseView(case: Case) -> impl IntoView {
             lang=app.lang
             now=app.now
             on_command
+            offer_to_all=guided
+            on_refused
         />
         <section class="panel" aria-labelledby="judul-alur">
             <h2 id="judul-alur">{move || s().case.flow}</h2>

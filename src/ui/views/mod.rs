@@ -7,5 +7,7 @@ pub mod daftar;
 pub mod impor_ekspor;
 pub mod kasus;
 pub mod kasus_baru;
+pub mod latihan;
 pub mod pengaturan;
+pub mod referensi;
 pub mod tugas;
