@@ -62,11 +62,11 @@ pub fn start(app: App, inspection_hint: Option<bool>) -> Result<(), Refusal> {
         identity.company,
         app.lang.get_untracked().strings().guide.trainee_case
     );
-    if !app
+    let named = app
         .acting
         .get_untracked()
-        .is_some_and(|(_, name)| !name.trim().is_empty())
-    {
+        .is_some_and(|(_, name)| !name.trim().is_empty());
+    if !named {
         let mut settings = app.settings.get_untracked();
         settings.acting = Some((
             crate::core::sop::ActorId::new("operator"),
