@@ -10,6 +10,8 @@ section!(AppText {
     footer_version: "Versi" / "Version",
     coming_soon: "Bagian ini sedang disiapkan." / "This area is being prepared.",
     language: "Bahasa" / "Language",
+    new_version: "Versi baru Sopir tersedia. Selesaikan dulu pekerjaan yang sedang diisi, lalu muat ulang." / "A new version of Sopir is available. Finish what you are filling in, then reload.",
+    reload: "Muat ulang sekarang" / "Reload now",
 });
 
 section!(NavText {

@@ -33,6 +33,9 @@ pub fn App() -> impl IntoView {
         move || app.now.set(now()),
         std::time::Duration::from_secs(30),
     );
+    // A new version is installed and waiting (assets/sw-register.js): offer to reload.
+    let new_version = RwSignal::new(false);
+    window_event_listener_untyped("sopir:versi-baru", move |_| new_version.set(true));
     // Another tab changed the storage.
     window_event_listener(leptos::ev::storage, move |ev| app.external_change(ev.key()));
     // Leaving with changes that exist only in this browser asks first.
@@ -100,6 +103,16 @@ pub fn App() -> impl IntoView {
                 <button type="button" class="tombol kecil" on:click=move |_| app.switch_mode(crate::store::Namespace::Real)>
                     {move || s().training.leave}
                 </button>
+            </div>
+        })}
+        {move || new_version.get().then(|| view! {
+            <div class="pita-versi" role="status">
+                {move || s().app.new_version}" "
+                <button type="button" class="tombol kecil" on:click=move |_| {
+                    if let Ok(event) = leptos::web_sys::CustomEvent::new("sopir:muat-ulang") {
+                        let _ = window().dispatch_event(&event);
+                    }
+                }>{move || s().app.reload}</button>
             </div>
         })}
         <div class="pita">

@@ -279,7 +279,7 @@ fn Bars(
                         <th scope="row">{bar.label}</th>
                         <td class="grafik-nilai">
                             <span class="batang-jalur" aria-hidden="true">
-                                <span class=format!("batang {}", bar.class) style=format!("width: {width:.1}%")></span>
+                                <span class=format!("batang {}", bar.class) style:width=format!("{width:.1}%")></span>
                             </span>
                             <span class="angka">{bar.text}</span>
                         </td>
