@@ -1,0 +1,604 @@
+// Browser measurements of the release build (run by scripts/bench.sh, which builds dist/
+// and writes the fixtures first). Drives Debian's Chromium the way playwright.config.ts
+// does, against dist/ served by scripts/static-server.mjs on 127.0.0.1 (a free port).
+// Prints numbers and one table; exits non-zero only on real errors, never on a missed target.
+//
+//   node scripts/bench.mjs [--dir dist] [--fixtures target/bench] [--size-bytes N]
+//                          [--runs 10] [--import-runs 5] [--export-runs 5] [--step-cases 3]
+//
+// Times are taken inside the page with performance.now(): from navigation start (the
+// document's time origin) for the start, around a programmatic click (or the file
+// input's change event) otherwise, until a MutationObserver sees the expected DOM, and
+// until the next requestAnimationFrame callback (the frame that shows it).
+import { chromium } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+
+const args = Object.fromEntries(
+  process.argv.slice(2).reduce((pairs, arg, i, all) => {
+    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
+    return pairs;
+  }, []),
+);
+const DIST = resolve(args.dir ?? "dist");
+const FIXTURES = resolve(args.fixtures ?? "target/bench");
+const RUNS = Number(args.runs ?? process.env.SOPIR_BENCH_RUNS ?? 10);
+const IMPORT_RUNS = Number(args["import-runs"] ?? 5);
+const EXPORT_RUNS = Number(args["export-runs"] ?? 5);
+const STEP_CASES = Number(args["step-cases"] ?? 3);
+const SIZE_BYTES = args["size-bytes"] ? Number(args["size-bytes"]) : null;
+const STORES = [0, 1000, 5000];
+
+// The same browser and context as playwright.config.ts.
+const LAUNCH = {
+  executablePath: process.env.SOPIR_CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+const CONTEXT = { locale: "id-ID", timezoneId: "Asia/Pontianak" };
+
+// Same roles and step data as tests/e2e/helpers.ts.
+const ROLE = {
+  operator: "Operator",
+  kasi: "Kasi Kerjasama, Pengawasan, dan Promosi Investasi Industri",
+  kabid: "Kepala Bidang Perindustrian",
+  tim: "Tim Teknis",
+  kadis: "Kepala Dinas",
+};
+const STEP_ROLE = {
+  1: "operator", 2: "operator", 3: "operator", 4: "operator", 5: "operator",
+  6: "kabid", 7: "kasi", 8: "tim", 9: "tim", 10: "tim", 11: "tim", 12: "kasi",
+  13: "kabid", 14: "kadis", 15: "kabid", 16: "kasi", 17: "operator", 18: "operator",
+  19: "operator", 20: "operator",
+};
+
+const log = (...a) => console.log("[bench]", ...a);
+const ms = (x) => (x == null ? "-" : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
+
+function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  const median = n % 2 ? v[(n - 1) / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  // Nearest rank: with fewer than 20 samples the p95 is the largest.
+  const p95 = v[Math.min(n - 1, Math.ceil(0.95 * n) - 1)];
+  return { n, median, p95, min: v[0], max: v[n - 1] };
+}
+const show = (s) => `median ${ms(s.median)}, p95 ${ms(s.p95)} (min ${ms(s.min)}, max ${ms(s.max)}, n=${s.n})`;
+
+// --- the static server ------------------------------------------------------------------
+function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer();
+    srv.on("error", fail);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => ok(port));
+    });
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ["scripts/static-server.mjs", "--dir", DIST, "--host", "127.0.0.1", "--port", String(port)],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
+  let exited = null;
+  child.on("exit", (code) => (exited = code));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (exited !== null) throw new Error(`static server exited with ${exited}`);
+    const up = await fetch(`${base}/index.html`).then((r) => r.ok, () => false);
+    if (up) return { base, child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error("static server did not answer within 10 s");
+}
+
+// --- in the page ------------------------------------------------------------------------
+// Installed in every document before its scripts run (CDP, so the app's CSP does not apply).
+function pageHelpers() {
+  // The first view: when <main id="isi"> appears, and the frame after it.
+  const seen = new MutationObserver(() => {
+    if (window.__benchView === undefined && document.getElementById("isi")) {
+      window.__benchView = performance.now();
+      seen.disconnect();
+      requestAnimationFrame(() => (window.__benchFrame = performance.now()));
+    }
+  });
+  seen.observe(document, { childList: true, subtree: true });
+  // A download starts when the app clicks its <a download>.
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download) window.__benchDownload = performance.now();
+    return click.call(this);
+  };
+  // Clicks `el`, then resolves when done() holds: handler = the click's own (synchronous)
+  // handling, dom = the MutationObserver saw done(), frame = the next animation frame.
+  window.__benchClickUntil = (el, done, failed) =>
+    new Promise((resolve, reject) => {
+      let t0, tHandler, tDom;
+      const timer = setTimeout(() => {
+        mo.disconnect();
+        reject(new Error("no result within 120 s"));
+      }, 120_000);
+      const check = () => {
+        if (tDom !== undefined || tHandler === undefined) return;
+        const why = failed && failed();
+        if (why) {
+          mo.disconnect();
+          clearTimeout(timer);
+          reject(new Error(why));
+        } else if (done()) {
+          tDom = performance.now();
+          mo.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() =>
+            resolve({ handler: tHandler - t0, dom: tDom - t0, frame: performance.now() - t0 }),
+          );
+        }
+      };
+      const mo = new MutationObserver(check);
+      mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+      t0 = performance.now();
+      el.click();
+      tHandler = performance.now();
+      check();
+    });
+}
+
+let browser;
+let BASE;
+
+async function newPage() {
+  const context = await browser.newContext(CONTEXT);
+  await context.addInitScript(pageHelpers);
+  const page = await context.newPage();
+  page.on("pageerror", (e) => log("page error:", e.message));
+  return { context, page };
+}
+
+/** Puts `entries` ([key, value] pairs) into localStorage from a page of the same origin
+ * that is not the app (a 404 of the static server), before the app ever loads. */
+async function inject(page, entries) {
+  await page.goto(`${BASE}/__bench-kosong`);
+  for (let i = 0; i < entries.length; i += 500) {
+    await page.evaluate((chunk) => {
+      for (const [k, v] of chunk) localStorage.setItem(k, v);
+    }, entries.slice(i, i + 500));
+  }
+  const count = await page.evaluate(() => localStorage.length);
+  if (count !== entries.length) throw new Error(`injected ${entries.length} keys, localStorage has ${count}`);
+}
+
+/** Waits for the app's ready mark and first frame in the current document. */
+async function started(page) {
+  await page.waitForFunction(
+    () => performance.getEntriesByName("sopir-siap").length > 0 && window.__benchFrame !== undefined,
+    null,
+    { timeout: 120_000 },
+  );
+  return page.evaluate(() => ({
+    ready: performance.getEntriesByName("sopir-siap")[0].startTime,
+    view: window.__benchView,
+    frame: window.__benchFrame,
+  }));
+}
+
+/** If the app registered a service worker, waits (at most 15 s) until it is active, so
+ * nothing installs in the background while we measure. Says whether one is registered. */
+async function serviceWorkerReady(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    if (!registration) return false;
+    await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 15_000))]);
+    return true;
+  });
+}
+
+/** Stored cases, and any set aside as damaged (there must be none). */
+async function storedCases(page) {
+  return page.evaluate(() => {
+    const keys = Object.keys(localStorage);
+    return {
+      cases: keys.filter((k) => k.startsWith("sopir/kasus/")).length,
+      quarantined: keys.filter((k) => k.startsWith("sopir/karantina/")).length,
+    };
+  });
+}
+
+async function openApp(entries, hash = "") {
+  const { context, page } = await newPage();
+  if (entries) await inject(page, entries);
+  await page.goto(`${BASE}/${hash}`);
+  const start = await started(page);
+  await serviceWorkerReady(page);
+  return { context, page, start };
+}
+
+const readJson = (name) => JSON.parse(readFileSync(join(FIXTURES, name), "utf8"));
+const storeEntries = (n) => Object.entries(readJson(`store-${n}.json`));
+
+// --- 1. start ---------------------------------------------------------------------------
+async function benchStart(results) {
+  for (const n of STORES) {
+    const entries = storeEntries(n);
+    const cases = entries.filter(([k]) => k.startsWith("sopir/kasus/")).length;
+    if (cases !== n) throw new Error(`store-${n}.json holds ${cases} cases`);
+    const cold = { ready: [], frame: [] };
+    const warm = { ready: [], frame: [] };
+    let sw = 0;
+    const viewAfterMark = [];
+    for (let run = 0; run < RUNS; run++) {
+      const { context, page, start } = await openApp(entries);
+      cold.ready.push(start.ready);
+      cold.frame.push(start.frame);
+      const stored = await storedCases(page);
+      if (stored.cases !== n || stored.quarantined) {
+        throw new Error(`after start with ${n} cases: ${JSON.stringify(stored)}`);
+      }
+      viewAfterMark.push(start.view - start.ready);
+      await page.reload();
+      const again = await started(page);
+      if (await page.evaluate(() => !!navigator.serviceWorker?.controller)) sw++;
+      warm.ready.push(again.ready);
+      warm.frame.push(again.frame);
+      await context.close();
+    }
+    results.start[n] = {
+      cold: { ready: stats(cold.ready), frame: stats(cold.frame) },
+      warm: { ready: stats(warm.ready), frame: stats(warm.frame) },
+    };
+    log(`start, ${n} cases, first visit: ready ${show(results.start[n].cold.ready)}; ` +
+      `the view was seen ${ms(stats(viewAfterMark).median)} after the mark (median)`);
+    log(`start, ${n} cases, first visit: first frame ${show(results.start[n].cold.frame)}`);
+    log(`start, ${n} cases, reload (${sw} of ${RUNS} served by a service worker): ready ${show(results.start[n].warm.ready)}`);
+    log(`start, ${n} cases, reload: first frame ${show(results.start[n].warm.frame)}`);
+  }
+}
+
+// --- 2. import --------------------------------------------------------------------------
+async function benchImport(results) {
+  const file = join(FIXTURES, "import-1000.json");
+  const expected = JSON.parse(readFileSync(file, "utf8")).cases.length;
+  const preview = [];
+  const commit = [];
+  const total = [];
+  for (let run = 0; run < IMPORT_RUNS; run++) {
+    const { context, page } = await openApp(null, "#/impor-ekspor");
+    await page.evaluate(() => {
+      const m = (window.__benchImport = {});
+      document.addEventListener(
+        "change",
+        (e) => {
+          if (e.target.id === "berkas-impor" && m.given === undefined) m.given = performance.now();
+        },
+        true,
+      );
+      const shown = () =>
+        [...document.querySelectorAll("table caption")].some((c) => c.textContent.includes("Apa yang terjadi"));
+      const refused = () => document.querySelector(".peringatan[role=alert]");
+      const mo = new MutationObserver(() => {
+        if (m.dom !== undefined) return;
+        if (refused()) {
+          m.refused = refused().textContent;
+          mo.disconnect();
+        } else if (shown()) {
+          m.dom = performance.now();
+          mo.disconnect();
+          requestAnimationFrame(() => (m.frame = performance.now()));
+        }
+      });
+      mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    await page.locator("#berkas-impor").setInputFiles(file);
+    await page.waitForFunction(() => window.__benchImport.frame !== undefined || window.__benchImport.refused, null, {
+      timeout: 120_000,
+    });
+    const m = await page.evaluate(() => window.__benchImport);
+    if (m.refused) throw new Error(`import refused: ${m.refused}`);
+    const rows = await page.locator("table tbody tr").count();
+    const fresh = await page.locator("table tbody tr.baru").count();
+    if (rows !== expected || fresh !== expected) {
+      throw new Error(`preview shows ${rows} rows (${fresh} new), the file has ${expected} cases`);
+    }
+    const done = await page.evaluate(() => {
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Impor sekarang");
+      if (!button) throw new Error("no button Impor sekarang");
+      return window.__benchClickUntil(
+        button,
+        () => document.querySelector(".berhasil")?.textContent.includes("Impor selesai"),
+        () => document.querySelector(".peringatan[role=alert]")?.textContent,
+      );
+    });
+    const stored = await storedCases(page);
+    if (stored.cases !== expected) throw new Error(`after import: ${stored.cases} cases stored`);
+    preview.push(m.frame - m.given);
+    commit.push(done.frame);
+    total.push(m.frame - m.given + done.frame);
+    log(`import run ${run + 1}: file → preview ${ms(m.frame - m.given)} (DOM ${ms(m.dom - m.given)}); Impor sekarang → message ${ms(done.frame)} (click handler ${ms(done.handler)})`);
+    await context.close();
+  }
+  results.import = { preview: stats(preview), commit: stats(commit), total: stats(total) };
+}
+
+// --- 3. export --------------------------------------------------------------------------
+async function benchExport(results) {
+  const { context, page } = await openApp(storeEntries(1000), "#/impor-ekspor");
+  const started = [];
+  const handler = [];
+  const event = [];
+  for (let run = 0; run < EXPORT_RUNS; run++) {
+    const download = page.waitForEvent("download", { timeout: 120_000 });
+    const t0 = performance.now();
+    const inPage = await page.evaluate(() => {
+      window.__benchDownload = undefined;
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Ekspor semua kasus");
+      if (!button) throw new Error("no button Ekspor semua kasus");
+      const t = performance.now();
+      button.click();
+      const end = performance.now();
+      if (window.__benchDownload === undefined) throw new Error("the click started no download");
+      return { download: window.__benchDownload - t, handler: end - t };
+    });
+    const file = await download;
+    const seen = performance.now() - t0;
+    if (!/^sopir-semua-1000-kasus-\d{4}-\d{2}-\d{2}\.json$/.test(file.suggestedFilename())) {
+      throw new Error(`export named ${file.suggestedFilename()}`);
+    }
+    await file.delete();
+    started.push(inPage.download);
+    handler.push(inPage.handler);
+    event.push(seen);
+    log(`export run ${run + 1}: click → download started ${ms(inPage.download)} (whole click handler ${ms(inPage.handler)}; Playwright's download event after ${ms(seen)})`);
+    await page.waitForTimeout(300);
+  }
+  await context.close();
+  results.export = { started: stats(started), handler: stats(handler), event: stats(event) };
+}
+
+// --- 4. quota ---------------------------------------------------------------------------
+async function benchQuota(results) {
+  const base = storeEntries(0);
+  const records = readJson("records.json");
+  const { context, page } = await newPage();
+  await inject(page, base);
+  let stored = 0;
+  let error = null;
+  for (let i = 0; i < records.length && !error; i += 250) {
+    const r = await page.evaluate((chunk) => {
+      let n = 0;
+      for (const [k, v] of chunk) {
+        try {
+          localStorage.setItem(k, v);
+        } catch (e) {
+          return { n, error: { name: e.name, message: e.message } };
+        }
+        n++;
+      }
+      return { n, error: null };
+    }, records.slice(i, i + 250));
+    stored += r.n;
+    error = r.error;
+  }
+  if (!error) throw new Error(`all ${records.length} records fit: generate more (RECORDS in examples/bench_fixtures.rs)`);
+  if (error.name !== "QuotaExceededError") throw new Error(`setItem failed with ${error.name}: ${error.message}`);
+  const used = await page.evaluate(() => {
+    let units = 0;
+    for (let i = 0; i < localStorage.length; i++) {
+      const k = localStorage.key(i);
+      units += k.length + localStorage.getItem(k).length;
+    }
+    return { units, keys: localStorage.length };
+  });
+  const units = records.slice(0, stored).reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+  const next = records[stored];
+  await context.close();
+  results.quota = {
+    cases: stored,
+    perRecord: units / stored,
+    used: used.units,
+    nextUnits: next[0].length + next[1].length,
+  };
+  log(`quota: ${stored} complete case records fit (${(units / stored).toFixed(0)} UTF-16 units each on average, key and value); ` +
+    `record ${stored + 1} (${results.quota.nextUnits} units) was refused with ${error.name}; ${used.units} units in ${used.keys} keys were stored`);
+}
+
+// --- 5. step action ---------------------------------------------------------------------
+async function actAs(page, role) {
+  await page.locator("#peran").selectOption({ label: ROLE[role] });
+  const name = `Petugas ${role}`;
+  const field = page.locator("#nama-petugas");
+  if ((await field.inputValue()) !== name) {
+    await field.fill(name);
+    await field.press("Tab");
+  }
+}
+
+async function createCase(page, n) {
+  await page.goto(`${BASE}/#/kasus-baru`);
+  const f = (id) => page.locator(`#f-${id}`);
+  await f("company").fill(`PT Uji Kinerja ${n}`);
+  await f("nib").fill(String(9129999000000 + n));
+  await f("npwp").fill("01.234.567.8-901.000");
+  await f("iui_number").fill("503/IUI/DPMPTSP-KB/2019");
+  await f("kbli").fill("10431");
+  await f("address").fill("Jl. Raya Sungai Ambawang Km 12");
+  await f("regency").selectOption("Kabupaten Kubu Raya");
+  await f("commodities-0-name").fill("Minyak Kelapa Sawit (CPO)");
+  await f("commodities-0-unit").fill("ton/tahun");
+  await f("commodities-0-capacity_before").fill("90.000");
+  await f("commodities-0-capacity_after").fill("150.000");
+  await f("workforce").fill("250");
+  await f("investment").fill("45.000.000.000");
+  await f("responsible_person").fill("Hendra Wijaya (Direktur)");
+  await page.getByRole("button", { name: "Periksa kembali" }).click();
+  await page.getByRole("button", { name: "Simpan kasus" }).click();
+  await page.waitForURL(/#\/kasus\/[0-9a-f-]{36}$/);
+}
+
+async function currentStep(page) {
+  const heading = page.locator("#judul-langkah");
+  if (!(await heading.count())) return null;
+  const m = (await heading.innerText()).match(/Langkah (\d+) dari/);
+  return m ? Number(m[1]) : null;
+}
+
+/** The current step's form, filled like tests/e2e/helpers.ts (inspection, all ready). */
+async function fillStep(page, step) {
+  const f = (id) => page.locator(`#f-${id}`);
+  switch (step) {
+    case 1: await f("number").fill("IP-912000-20251106"); break;
+    case 2: await f("number").fill("SIINAS/VT/2025/0042"); break;
+    case 5: await f("number").fill("530/101/DPPESDM/2025"); break;
+    case 6:
+      await f("instruction").fill("Mohon ditindaklanjuti dengan verifikasi teknis.");
+      await f("surat_tugas_number").fill("800/77/ST-DPPESDM/2025");
+      break;
+    case 7:
+      await f("members-0-name").fill("Ir. Dedi Kurniawan");
+      await f("members-1-name").fill("Maria Ulfah, S.T.");
+      break;
+    case 8: await f("findings").fill("Dokumen sesuai dengan data Izin Perluasan."); break;
+    case 9:
+      await page.getByLabel("Ya, perlu pemeriksaan lapangan").check();
+      await f("reason").fill("Kapasitas perlu dipastikan di lokasi.");
+      break;
+    case 10: await f("findings").fill("Mesin perluasan sudah terpasang."); break;
+    case 11:
+      await f("bap-number").fill("BAP/042/2025");
+      await page.locator("#f-bap-classification-1").check();
+      await page.locator("#f-bap-factory_construction").check();
+      await page.locator("#f-bap-production_facilities").check();
+      await page.locator("#f-bap-trial_production").check();
+      await f("bap-other_notes").fill("-");
+      break;
+    case 12: await f("number").fill("530/102/DPPESDM/2025"); break;
+    case 13: await page.getByLabel("Lengkap, teruskan ke Kepala Dinas").check(); break;
+    case 15: case 16: await f("to").fill("Operator"); break;
+    case 18: await f("number").fill("BAPK/2025/0042"); break;
+  }
+}
+
+async function benchSteps(results) {
+  const { context, page } = await openApp(storeEntries(1000));
+  await actAs(page, "operator");
+  const dom = [];
+  const frame = [];
+  const handler = [];
+  for (let c = 0; c < STEP_CASES; c++) {
+    await createCase(page, c + 1);
+    for (let guard = 0; guard < 40; guard++) {
+      const step = await currentStep(page);
+      if (step === null) break;
+      await actAs(page, STEP_ROLE[step]);
+      await fillStep(page, step);
+      const label = `Selesaikan langkah ${step}`;
+      await page.getByRole("button", { name: label }).waitFor();
+      await page.waitForTimeout(50); // let the page settle: only the click is measured
+      const t = await page.evaluate((label) => {
+        const heading = () => document.getElementById("judul-langkah")?.textContent;
+        const before = heading();
+        const button = [...document.querySelectorAll(".form-langkah button")].find((b) => b.textContent.trim() === label);
+        if (!button) throw new Error(`no button ${label}`);
+        return window.__benchClickUntil(
+          button,
+          () => heading() !== before,
+          () => document.querySelector(".form-langkah .pesan-galat")?.textContent.trim(),
+        );
+      }, label);
+      dom.push(t.dom);
+      frame.push(t.frame);
+      handler.push(t.handler);
+    }
+    if ((await currentStep(page)) !== null) throw new Error(`case ${c + 1} did not finish`);
+  }
+  const stored = await storedCases(page);
+  if (stored.cases !== 1000 + STEP_CASES || stored.quarantined) throw new Error(`after the steps: ${JSON.stringify(stored)}`);
+  await context.close();
+  results.step = { dom: stats(dom), frame: stats(frame), handler: stats(handler) };
+  log(`step action (1,000 cases stored), click → heading changed: ${show(results.step.dom)}`);
+  log(`step action, click → next frame: ${show(results.step.frame)}`);
+  log(`step action, click handler alone: ${show(results.step.handler)}`);
+}
+
+// --- the table --------------------------------------------------------------------------
+function table(results) {
+  const rows = [];
+  const timed = (what, s, target) => {
+    const met = target == null ? "-" : s.p95 < target ? "yes" : "NO";
+    rows.push([what, String(s.n), ms(s.median), ms(s.p95), target == null ? "-" : `p95 < ${ms(target)}`, met]);
+  };
+  for (const n of STORES) {
+    const r = results.start[n];
+    const target = n === 1000 ? 250 : null;
+    const cases = n.toLocaleString("en-US");
+    timed(`start, ${cases} cases, first visit: ready mark`, r.cold.ready, target);
+    timed(`start, ${cases} cases, first visit: first frame`, r.cold.frame, null);
+    timed(`start, ${cases} cases, reload: ready mark`, r.warm.ready, target);
+  }
+  timed("import 1,000: file given → preview shown", results.import.preview, null);
+  timed("import 1,000: Impor sekarang → success shown", results.import.commit, null);
+  timed("import 1,000: both together", results.import.total, 1000);
+  timed("export all (1,000 stored): click → download starts", results.export.started, null);
+  timed("step action (1,000 stored): click → heading changed", results.step.dom, 16);
+  timed("step action (1,000 stored): click → next frame", results.step.frame, null);
+  const q = results.quota;
+  rows.push([
+    `complete cases that fit in localStorage (${q.perRecord.toFixed(0)} units each)`,
+    "1", String(q.cases), "-", "≥ 5,000", q.cases >= 5000 ? "yes" : "NO",
+  ]);
+  if (SIZE_BYTES != null) {
+    rows.push([
+      "wasm + JS + CSS, gzip",
+      "1", `${(SIZE_BYTES / 1024).toFixed(0)} KiB (${SIZE_BYTES} B)`, "-", "< 200 KB", SIZE_BYTES < 200_000 ? "yes" : "NO",
+    ]);
+  }
+  const head = ["measurement", "n", "median / value", "p95", "target", "met"];
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(width[i]) : c.padStart(width[i]))).join(" | ") + " |";
+  console.log();
+  console.log(line(head));
+  console.log("|" + width.map((w, i) => (i === 0 ? ":" : "-") + "-".repeat(w) + (i === 0 ? "-" : ":")).join("|") + "|");
+  for (const r of rows) console.log(line(r));
+  console.log(
+    "p95: nearest rank (the largest of fewer than 20 samples); met: the p95 (or the value) against the target.\n" +
+      "first visit: a fresh browser context; reload: the same context reloaded; ready mark: performance.mark(\"sopir-siap\")\n" +
+      "after mounting, from navigation start; first frame: the animation frame after the view appeared.",
+  );
+}
+
+// --- main -------------------------------------------------------------------------------
+const { base, child } = await startServer();
+BASE = base;
+let failed = false;
+try {
+  browser = await chromium.launch(LAUNCH);
+  log(`${browser.version()} headless against ${DIST} at ${BASE}; ${RUNS} runs per start measurement`);
+  const results = { start: {} };
+  await benchStart(results);
+  await benchImport(results);
+  await benchExport(results);
+  await benchSteps(results);
+  await benchQuota(results);
+  table(results);
+} catch (e) {
+  failed = true;
+  console.error("[bench] FAILED:", e);
+} finally {
+  await browser?.close();
+  child.kill();
+}
+process.exit(failed ? 1 : 0);
