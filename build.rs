@@ -1,12 +1,14 @@
 //! Embeds the data files as JSON: data/sop-izin-perluasan.toml (the SOP; src/core/sop parses
-//! and validates it) and data/panduan-latihan.toml (the training guide; src/ui/guide).
+//! and validates it), data/panduan-latihan.toml (the training guide; src/ui/guide) and
+//! data/buku-agenda.toml (the letters the register records; src/core/register).
 //! Converting at build time means the wasm needs no TOML parser.
 
 use std::{env, fs, path::Path};
 
-const FILES: [(&str, &str); 2] = [
+const FILES: [(&str, &str); 3] = [
     ("data/sop-izin-perluasan.toml", "sop.json"),
     ("data/panduan-latihan.toml", "panduan.json"),
+    ("data/buku-agenda.toml", "agenda.json"),
 ];
 
 fn main() {

@@ -8,5 +8,6 @@ pub mod casefile;
 pub mod hash;
 pub mod ids;
 pub mod numbers;
+pub mod register;
 pub mod sample;
 pub mod sop;
