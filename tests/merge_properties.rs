@@ -78,7 +78,9 @@ fn dump_to(out: &mut String, name: &str, case: &Case) {
     for e in case.events() {
         let what = match &e.body {
             sopir::core::case::EventBody::Opened { .. } => "open".to_string(),
-            sopir::core::case::EventBody::StepCompleted { step, round, data } => {
+            sopir::core::case::EventBody::StepCompleted {
+                step, round, data, ..
+            } => {
                 format!("r{round} s{step} {:?}", data.branch_key())
             }
             sopir::core::case::EventBody::ConflictResolved { keep, discard, .. } => format!(

@@ -94,6 +94,24 @@ const LABELS: &[(&str, &str, &str)] = &[
         "Tanggal tembusan dikirim ke DPMPTSP",
         "Date the copy was sent to DPMPTSP",
     ),
+    // Buku agenda
+    (
+        "agenda_keluar",
+        "Format nomor surat keluar",
+        "Outgoing number format",
+    ),
+    (
+        "agenda_masuk",
+        "Format nomor agenda surat masuk",
+        "Incoming number format",
+    ),
+    ("agenda", "Surat buku agenda", "Register letter"),
+    ("agenda.seq", "Nomor urut agenda", "Running number"),
+    ("agenda.number", "Nomor surat", "Letter number"),
+    ("agenda.date", "Tanggal surat", "Letter date"),
+    ("agenda.from", "Dari", "From"),
+    ("agenda.to", "Kepada", "To"),
+    ("agenda.subject", "Perihal", "Subject"),
     // BAP (Lampiran III)
     ("bap.number", "Nomor BAP", "BAP number"),
     ("bap.date", "Tanggal pemeriksaan", "Inspection date"),

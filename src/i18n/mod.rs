@@ -87,4 +87,5 @@ strings! {
     guide: GuideUiText,
     training: TrainingText,
     reference: ReferenceText,
+    agenda: AgendaText,
 }

@@ -502,3 +502,33 @@ section!(ReferenceText {
     commitment_deadline: "Seluruh komitmen paling lama (bulan sejak Izin Perluasan):"
         / "All commitments at most (months from the permit):",
 });
+
+section!(AgendaText {
+    heading: "Buku Agenda" / "Letter register",
+    intro: "Buku agenda surat masuk dan surat keluar (SOP: Pencatatan dan Pendataan). Setiap surat dalam alur mendapat nomornya dari buku ini, per kantor, per tahun dan per arah, tanpa loncatan atau nomor ganda." / "The register of incoming and outgoing letters (the SOP's record keeping). Every letter of the flow takes its number from it, per office, year and direction, with no gaps or duplicates.",
+    incoming_legend: "Buku agenda surat masuk" / "Incoming-letter register",
+    outgoing_legend: "Buku agenda surat keluar" / "Outgoing-letter register",
+    seq_hint: "Nomor urut berikutnya sudah diisi; ubah hanya bila buku kertas memakai nomor lain." / "The next free number is filled in; change it only if the paper book used another.",
+    number_will_be: "Nomor surat:" / "Letter number:",
+    year: "Tahun" / "Year",
+    direction: "Arah" / "Direction",
+    all: "Semua" / "All",
+    incoming: "Masuk" / "Incoming",
+    outgoing: "Keluar" / "Outgoing",
+    case: "Kasus" / "Case",
+    search: "Cari nomor, asal, tujuan atau perihal" / "Search number, sender, recipient or subject",
+    caption: "Surat dalam buku agenda" / "Letters in the register",
+    number: "Nomor agenda" / "Agenda number",
+    date: "Tanggal" / "Date",
+    from: "Dari" / "From",
+    to: "Kepada" / "To",
+    subject: "Perihal" / "Subject",
+    step: "Langkah" / "Step",
+    office: "Kantor" / "Office",
+    none: "Belum ada surat dalam buku agenda untuk pilihan ini." / "No letters in the register for this choice.",
+    print: "Cetak buku agenda" / "Print the register",
+    csv: "Unduh CSV" / "Download CSV",
+    format_keluar: "Format nomor surat keluar" / "Outgoing number format",
+    format_masuk: "Format nomor agenda surat masuk" / "Incoming number format",
+    format_hint: "{nomor} = nomor urut (3 angka), {tahun} = tahun." / "{nomor} = running number (3 digits), {tahun} = year.",
+});

@@ -115,6 +115,27 @@ impl<S: Storage> Disk<S> {
         Ok(())
     }
 
+    /// Keys of this namespace whose stored size differs from what this store last read or
+    /// wrote: another tab changed them (its `storage` event may not have arrived yet).
+    pub fn changed_keys(&mut self) -> Result<Vec<String>, StorageError> {
+        let mut changed = Vec::new();
+        for key in self.storage.keys()? {
+            if self.ns.relative(&key).is_none() {
+                continue;
+            }
+            let units = self.storage.get(&key)?.map(|v| entry_units(&key, &v));
+            if units != self.sizes.get(&key).copied() {
+                changed.push(key);
+            }
+        }
+        for key in self.sizes.keys() {
+            if self.storage.get(key)?.is_none() && !changed.contains(key) {
+                changed.push(key.clone());
+            }
+        }
+        Ok(changed)
+    }
+
     pub fn used_units(&self) -> usize {
         self.other_units + self.sizes.values().sum::<usize>()
     }

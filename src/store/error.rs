@@ -5,6 +5,7 @@ use std::fmt;
 use super::problem::CorruptReason;
 use super::storage::StorageError;
 use crate::core::case::{CaseId, CommandError, ReplayError};
+use crate::core::register::RegisterError;
 use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +18,8 @@ pub enum StoreError {
     NotFound(CaseId),
     /// The data was written by a newer Sopir: the store is read-only.
     NewerSchema,
+    /// The letter's agenda number is taken or out of order (buku agenda).
+    Register(RegisterError),
     /// The stored case is damaged; it has been set aside (see `Store::report`).
     Corrupt {
         key: String,
@@ -30,6 +33,7 @@ impl StoreError {
         match self {
             StoreError::Command(e) => e.message(lang),
             StoreError::Storage(e) => e.message(lang),
+            StoreError::Register(e) => e.message(lang),
             StoreError::Replay(e) if en => {
                 format!("The cases cannot be merged: {}", e.message(lang))
             }

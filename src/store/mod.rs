@@ -37,6 +37,7 @@ pub use storage::{entry_units, utf16_len, Storage, StorageError, CHROMIUM_QUOTA_
 
 use crate::core::case::{Case, CaseId, CaseSummary, Event};
 use crate::core::ids::IdSource;
+use crate::core::register::{Register, RegisterRow};
 use crate::core::sop::Sop;
 use cache::Cache;
 use disk::Disk;
@@ -90,6 +91,24 @@ impl<S: Storage> Store<S> {
     }
 
     /// Per case, how many of its events the last export included.
+    /// The buku agenda: every letter of every case stored here.
+    pub fn register(&self) -> Register {
+        Register::new(
+            self.summaries
+                .values()
+                .flat_map(|s| {
+                    s.letters.iter().map(|l| RegisterRow {
+                        entry: l.entry.clone(),
+                        case: s.id.clone(),
+                        company: s.company.clone(),
+                        round: l.round,
+                        step: l.step,
+                    })
+                })
+                .collect(),
+        )
+    }
+
     pub fn export_marks(&self) -> &BTreeMap<CaseId, usize> {
         &self.exports
     }

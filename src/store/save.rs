@@ -55,6 +55,15 @@ impl<S: Storage> Store<S> {
             self.forget(id);
             return Err(StoreError::NotFound(id.clone()));
         };
+        // A letter takes the next number of this office's book: checked against every case,
+        // including what another tab stored a moment ago.
+        if let Command::CompleteWithLetter { step, letter, .. } = &command {
+            self.catch_up(sop)?;
+            let round = case.state().round_number();
+            self.register()
+                .check(id, round, *step, letter)
+                .map_err(StoreError::Register)?;
+        }
         let office = &self.office.id;
         let seq = 1 + case.events().iter().filter(|e| e.office == *office).count() as u64;
         let ctx = self.ctx(author, now, seq);

@@ -1,5 +1,6 @@
 //! The office's settings (Pengaturan) and identity (Kantor), and the storage meter.
 
+use crate::core::register::AgendaFormats;
 use serde::{Deserialize, Serialize};
 
 use crate::core::calendar::CalendarSettings;
@@ -22,6 +23,8 @@ pub struct Settings {
     pub lang: Lang,
     /// The role and the person's name last chosen in "Bertindak sebagai".
     pub acting: Option<(ActorId, String)>,
+    /// Number formats of the buku agenda.
+    pub agenda: AgendaFormats,
 }
 
 impl Default for Settings {
@@ -37,6 +40,7 @@ impl Default for Settings {
             calendar: CalendarSettings::default(),
             lang: Lang::default(),
             acting: None,
+            agenda: AgendaFormats::default(),
         }
     }
 }

@@ -60,6 +60,16 @@ impl<S: Storage> Store<S> {
         Ok(Vec::new())
     }
 
+    /// Reads what other tabs changed without waiting for their `storage` events: before a
+    /// letter takes a number, the register must know every letter already stored.
+    pub fn catch_up(&mut self, sop: &Sop) -> Result<Vec<CaseId>, StoreError> {
+        let mut changed = Vec::new();
+        for key in self.disk.changed_keys()? {
+            changed.extend(self.external_change(sop, &key)?);
+        }
+        Ok(changed)
+    }
+
     fn case_changed(
         &mut self,
         sop: &Sop,

@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
             (Route::TugasSaya, s.nav.tugas_saya),
             (Route::DaftarKasus, s.nav.daftar_kasus),
             (Route::KasusBaru, s.nav.kasus_baru),
+            (Route::Agenda, s.agenda.heading),
             (Route::ImporEkspor, s.nav.impor_ekspor),
             (Route::Pengaturan, s.nav.pengaturan),
             (Route::Latihan, s.nav.latihan),
@@ -130,6 +131,7 @@ pub fn App() -> impl IntoView {
                 Route::ImporEkspor => view! { <views::impor_ekspor::ImportExportPage /> }.into_any(),
                 Route::Latihan => view! { <views::latihan::TrainingPage /> }.into_any(),
                 Route::Sop => view! { <views::referensi::SopReferencePage /> }.into_any(),
+                Route::Agenda => view! { <views::agenda::AgendaPage /> }.into_any(),
                 Route::Cetak(id, kind) => view! { <crate::ui::print::PrintPage case_id=id kind=kind /> }.into_any(),
                 other => view! {
                     <h1>{page_title(&other, lang.get())}</h1>
@@ -157,6 +159,7 @@ fn page_title(route: &Route, lang: Lang) -> String {
         Route::Pengaturan => nav.pengaturan.into(),
         Route::Latihan => nav.latihan.into(),
         Route::Sop => lang.strings().reference.heading.into(),
+        Route::Agenda => lang.strings().agenda.heading.into(),
         Route::NotFound(path) => format!("404 · {path}"),
     }
 }

@@ -5,6 +5,7 @@ use crate::core::case::bap::{Classification, Readiness};
 use crate::core::case::step_data::StepData;
 use crate::core::case::{Event, EventBody};
 use crate::core::numbers::{format_number, format_rupiah};
+use crate::core::register::Direction;
 use crate::core::sop::Sop;
 use crate::i18n::{field_label, Lang};
 use crate::ui::format::date;
@@ -26,7 +27,12 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
                 (field_label("kbli", lang), identity.kbli.clone()),
             ],
         },
-        EventBody::StepCompleted { step, round, data } => {
+        EventBody::StepCompleted {
+            step,
+            round,
+            data,
+            letter,
+        } => {
             let activity = sop
                 .step(*step)
                 .map(|s| s.activity.clone())
@@ -35,10 +41,19 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
             if *round > 1 {
                 title.push_str(&format!(" ({} {round})", s.round));
             }
-            Described {
-                title,
-                details: details(data, sop, *step, lang),
+            let mut details = details(data, sop, *step, lang);
+            if let Some(letter) = letter {
+                let a = &lang.strings().agenda;
+                let direction = match letter.direction {
+                    Direction::Masuk => a.incoming,
+                    Direction::Keluar => a.outgoing,
+                };
+                details.push((
+                    a.heading.to_string(),
+                    format!("{} ({direction}, {})", letter.number, letter.office_name),
+                ));
             }
+            Described { title, details }
         }
         EventBody::ConflictResolved {
             step, keep, reason, ..

@@ -4,11 +4,16 @@ use leptos::prelude::*;
 use leptos::web_sys::{Blob, BlobPropertyBag, File, HtmlAnchorElement, Url};
 use wasm_bindgen::JsCast;
 
-/// Offers `text` as a download named `name`.
+/// Offers JSON `text` as a download named `name`.
 pub fn download(name: &str, text: &str) -> Result<(), String> {
+    download_as(name, text, "application/json")
+}
+
+/// Offers `text` as a download named `name` of the given media type.
+pub fn download_as(name: &str, text: &str, media_type: &str) -> Result<(), String> {
     let parts = js_sys_array(text);
     let options = BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(media_type);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(js_error)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(js_error)?;
     let anchor: HtmlAnchorElement = document()

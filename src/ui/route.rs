@@ -15,6 +15,8 @@ pub enum Route {
     Latihan,
     /// The SOP as a reference page, readable without a case.
     Sop,
+    /// Buku agenda: the letter register.
+    Agenda,
     NotFound(String),
 }
 
@@ -40,6 +42,7 @@ impl Route {
             ("pengaturan", None) => Route::Pengaturan,
             ("latihan", None) => Route::Latihan,
             ("sop", None) => Route::Sop,
+            ("agenda", None) => Route::Agenda,
             _ => Route::NotFound(path.to_string()),
         }
     }
@@ -57,6 +60,7 @@ impl Route {
             Route::Pengaturan => "#/pengaturan".into(),
             Route::Latihan => "#/latihan".into(),
             Route::Sop => "#/sop".into(),
+            Route::Agenda => "#/agenda".into(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -79,6 +83,7 @@ mod tests {
             Route::Pengaturan,
             Route::Latihan,
             Route::Sop,
+            Route::Agenda,
         ];
         for route in routes {
             assert_eq!(Route::parse(&route.href()), route);

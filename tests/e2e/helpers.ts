@@ -80,11 +80,8 @@ export async function fillStep(page: Page, step: number, choices: Choices, retur
   switch (step) {
     case 1: await f(page, "number").fill("IP-912000-20251106"); break;
     case 2: await f(page, "number").fill("SIINAS/VT/2025/0042"); break;
-    case 5: await f(page, "number").fill("530/101/DPPESDM/2025"); break;
-    case 6:
-      await f(page, "instruction").fill("Mohon ditindaklanjuti dengan verifikasi teknis.");
-      await f(page, "surat_tugas_number").fill("800/77/ST-DPPESDM/2025");
-      break;
+    // Steps 4, 5, 6, 12 and 17 take their letter numbers from the buku agenda (prefilled).
+    case 6: await f(page, "instruction").fill("Mohon ditindaklanjuti dengan verifikasi teknis."); break;
     case 7:
       await f(page, "members-0-name").fill("Ir. Dedi Kurniawan");
       await f(page, "members-1-name").fill("Maria Ulfah, S.T.");
@@ -103,7 +100,6 @@ export async function fillStep(page: Page, step: number, choices: Choices, retur
       await page.locator(choices.ready ? "#f-bap-trial_production" : "#f-bap-trial_production-1").check();
       await f(page, "bap-other_notes").fill("-");
       break;
-    case 12: await f(page, "number").fill(returned ? "530/103/DPPESDM/2025" : "530/102/DPPESDM/2025"); break;
     case 13:
       if (choices.returnOnce && !returned) {
         await page.getByLabel("Kembalikan ke Kasi untuk perbaikan").check();

@@ -33,7 +33,7 @@ test("a full storage refuses the action with a blocking message, offers export, 
   const timeline = await page.locator(".linimasa li").allInnerTexts();
   await fillStorage(page, 8);
 
-  await page.locator("#f-number").fill("530/201/DPPESDM/2025");
+  await page.locator("#f-note").fill("Mohon penugasan verifikasi teknis.");
   await page.getByRole("button", { name: "Selesaikan langkah 5" }).click();
   const dialog = page.getByRole("alertdialog", { name: "Penyimpanan peramban penuh" });
   await expect(dialog).toBeVisible();
@@ -42,7 +42,7 @@ test("a full storage refuses the action with a blocking message, offers export, 
   await dialog.getByRole("button", { name: "Tutup" }).click();
   // Not recorded; what was typed is still there; the history is intact.
   expect(await currentStep(page)).toBe(5);
-  await expect(page.locator("#f-number")).toHaveValue("530/201/DPPESDM/2025");
+  await expect(page.locator("#f-note")).toHaveValue("Mohon penugasan verifikasi teknis.");
   await page.reload();
   expect(await page.locator(".linimasa li").allInnerTexts()).toEqual(timeline);
 

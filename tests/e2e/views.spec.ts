@@ -56,12 +56,12 @@ const STEPS: Record<number, { role: string; fill?: (form: Locator) => Promise<vo
   2: { role: OPERATOR, fill: (f) => f.getByLabel("Nomor", { exact: true }).fill("SIINAS/VT/UJI/1") },
   3: { role: OPERATOR },
   4: { role: OPERATOR },
-  5: { role: OPERATOR, fill: (f) => f.getByLabel("Nomor", { exact: true }).fill("530/ND/001/2025") },
+  // Letters (steps 4, 5, 6, 12) take their numbers from the buku agenda, prefilled.
+  5: { role: OPERATOR },
   6: {
     role: KABID,
     fill: async (f) => {
       await f.getByLabel("Isi disposisi").fill("Mohon ditindaklanjuti dengan verifikasi teknis.");
-      await f.getByLabel("Nomor Surat Tugas").fill("530/ST/002/2025");
     },
   },
   7: {
@@ -91,7 +91,7 @@ const STEPS: Record<number, { role: string; fill?: (form: Locator) => Promise<vo
       await f.getByLabel("5. Keterangan lain dalam pemeriksaan").fill("Produksi percobaan belum dimulai.");
     },
   },
-  12: { role: KASI, fill: (f) => f.getByLabel("Nomor", { exact: true }).fill("530/SP/003/2025") },
+  12: { role: KASI },
 };
 
 /** Completes the current step `no` of the open case page. */
@@ -320,7 +320,7 @@ test("the BAP prints every Lampiran III section with the chosen options", async 
   await page.emulateMedia({ media: "screen" });
   await page.goto(`/#/kasus/${id}/cetak/surat_tugas`);
   await expect(paper.getByRole("heading", { name: "SURAT TUGAS" })).toBeVisible();
-  await expect(paper).toContainText("Nomor : 530/ST/002/2025");
+  await expect(paper).toContainText(/Nomor : 530\/002\/DPPESDM\/\d{4}/);
   await expect(paper).toContainText("Maria Uji, S.T.");
   await expect(paper).toContainText(`Melaksanakan verifikasi teknis Izin Perluasan terhadap ${SAWIT.company}`);
   await page.goto(`/#/kasus/${id}/cetak/nota_dinas`);

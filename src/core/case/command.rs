@@ -8,6 +8,7 @@ use super::event::{Author, EventId, OfficeId};
 use super::fields::FieldError;
 use super::state::Position;
 use super::step_data::StepData;
+use crate::core::register::LetterEntry;
 use crate::core::sop::StepNo;
 use crate::i18n::Lang;
 
@@ -15,6 +16,12 @@ use crate::i18n::Lang;
 pub enum Command {
     /// Record the current step as done, with what its form asks for.
     Complete { step: StepNo, data: StepData },
+    /// The same, for a step that receives or sends a letter, with its buku agenda entry.
+    CompleteWithLetter {
+        step: StepNo,
+        data: StepData,
+        letter: Box<LetterEntry>,
+    },
     /// Settle a conflict: `keep` stands, the other events of the conflict are set aside.
     ResolveConflict {
         round: u32,

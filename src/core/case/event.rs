@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::identity::Identity;
 use super::step_data::StepData;
 use crate::core::hash::Hash;
+use crate::core::register::LetterEntry;
 use crate::core::sop::{ActorId, SopRef, StepNo};
 
 macro_rules! id_type {
@@ -74,6 +75,10 @@ pub enum EventBody {
         step: StepNo,
         round: u32,
         data: StepData,
+        /// The letter this step received or sent, with its agenda number (buku agenda).
+        /// Absent in histories recorded before the register existed: their hashes stay.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        letter: Option<Box<LetterEntry>>,
     },
     /// Two offices recorded the same step differently; `keep` stands and the `discard`
     /// events (and what follows them) stay in the history without effect.

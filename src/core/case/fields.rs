@@ -31,6 +31,8 @@ pub enum Problem {
     NotANumber,
     /// One of the offered options must be chosen.
     Choose,
+    /// Must contain this text (e.g. the `{nomor}` of a number format).
+    MustContain(&'static str),
 }
 
 impl Problem {
@@ -70,6 +72,8 @@ impl Problem {
                 "Harus berupa angka, misalnya 1.500 atau 2,5.".into()
             }
             (Problem::NotANumber, Lang::En) => "Must be a number, e.g. 1.500 or 2,5.".into(),
+            (Problem::MustContain(what), Lang::Id) => format!("Harus memuat {what}."),
+            (Problem::MustContain(what), Lang::En) => format!("Must contain {what}."),
             (Problem::Choose, Lang::Id) => "Pilih salah satu.".into(),
             (Problem::Choose, Lang::En) => "Choose one.".into(),
             (Problem::UnknownRegency, Lang::Id) => {

@@ -11,10 +11,12 @@ use chrono::NaiveDate;
 use super::event::{Event, EventBody, EventId};
 use super::replay_error::ReplayError;
 use super::state::{
-    CaseState, Conflict, DocumentRecord, Outcome, PathEntry, Permit, Position, Return, Round,
+    CaseState, Conflict, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit, Position,
+    Return, Round,
 };
 use super::step_data::StepData;
 use crate::core::hash::Hash;
+use crate::core::register::{check_entry, LetterEntry};
 use crate::core::sop::{Shape, Sop, StepNo};
 
 /// Indices into `events`, in history order.
@@ -224,6 +226,7 @@ impl Folder {
                     documents: Vec::new(),
                     permit: Permit::BelumEfektif,
                     returns: Vec::new(),
+                    letters: Vec::new(),
                     conflicts: Vec::new(),
                     superseded: Vec::new(),
                     history_hash: Hash::of(b""),
@@ -258,7 +261,15 @@ impl Folder {
                 // has no effect, nor has what follows it.
                 self.overruled.contains(&event.id) || parent_superseded
             }
-            (EventBody::StepCompleted { step, round, data }, Some(state)) => {
+            (
+                EventBody::StepCompleted {
+                    step,
+                    round,
+                    data,
+                    letter,
+                },
+                Some(state),
+            ) => {
                 // Whether the event knows the one that brought the case where it is: always
                 // so in one office's history (an event follows all heads); when not, it was
                 // recorded concurrently with the history that stands.
@@ -280,7 +291,7 @@ impl Folder {
                             },
                         });
                     }
-                    apply_step(sop, state, event, *step, data)?;
+                    apply_step(sop, state, event, *step, data, letter.as_deref())?;
                     self.applied
                         .push((*round, *step, me, event.id.clone(), self.tip));
                     self.tip = Some(me);
@@ -363,6 +374,7 @@ fn apply_step(
     event: &Event,
     no: StepNo,
     data: &StepData,
+    letter: Option<&LetterEntry>,
 ) -> Result<(), ReplayError> {
     let step = sop.step(no).ok_or_else(|| ReplayError::DoesNotFollowSop {
         event: event.id.clone(),
@@ -380,8 +392,25 @@ fn apply_step(
             step: no,
             errors,
         })?;
+    if let Some(letter) = letter {
+        let number = data.document_number().map(|(n, _)| n);
+        check_entry(no, letter, number, NaiveDate::MAX).map_err(|errors| {
+            ReplayError::InvalidData {
+                event: event.id.clone(),
+                step: no,
+                errors,
+            }
+        })?;
+    }
     let round_no = state.round_number();
     record_facts(state, data);
+    if let Some(letter) = letter {
+        state.letters.push(LetterRecord {
+            round: round_no,
+            step: no,
+            entry: letter.clone(),
+        });
+    }
     if let Some(kind) = &step.document {
         state.documents.push(DocumentRecord {
             kind: kind.clone(),

@@ -20,7 +20,8 @@ pub use event::{Author, CaseId, Event, EventBody, EventId, OfficeId};
 pub use identity::Identity;
 pub use replay_error::ReplayError;
 pub use state::{
-    CaseState, Conflict, DocumentRecord, Outcome, PathEntry, Permit, Position, Return, Round,
+    CaseState, Conflict, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit, Position,
+    Return, Round,
 };
 pub use status::{status, CaseStatus, DeadlineStatus, PermitStatus};
 pub use step_data::StepData;
@@ -30,6 +31,8 @@ use chrono::{DateTime, Utc};
 
 use crate::core::calendar::{wib_date, Calendar};
 use crate::core::hash::Hash;
+use crate::core::register::{check_entry, LetterEntry};
+use crate::core::sop::StepNo;
 use crate::core::sop::{ActorKind, Sop};
 use fold::Folder;
 
@@ -137,40 +140,69 @@ impl Case {
         Ok(self.events.last().expect("just pushed"))
     }
 
+    /// Completes the current step (with its letter, for steps that receive or send one).
+    fn complete(
+        &self,
+        sop: &Sop,
+        ctx: &Ctx,
+        step: StepNo,
+        data: StepData,
+        letter: Option<Box<LetterEntry>>,
+    ) -> Result<EventBody, CommandError> {
+        let state = self.state();
+        if let Some(conflict) = state.conflicts.first() {
+            return Err(CommandError::OpenConflict {
+                round: conflict.round,
+                step: conflict.step,
+            });
+        }
+        let current = match state.position {
+            Position::Finished => return Err(CommandError::Finished),
+            Position::At(now) if now != step => {
+                return Err(CommandError::NotCurrent {
+                    requested: step,
+                    position: state.position,
+                })
+            }
+            Position::At(now) => sop.step(now).expect("positions are SOP steps"),
+        };
+        check_role(sop, ctx, current)?;
+        if data.form() != current.form {
+            return Err(CommandError::WrongForm { step });
+        }
+        let today = wib_date(ctx.at);
+        let mut errors = data.validate(today).err().unwrap_or_default();
+        if let Some(letter) = &letter {
+            let number = data.document_number().map(|(n, _)| n);
+            errors.extend(
+                check_entry(step, letter, number, today)
+                    .err()
+                    .unwrap_or_default(),
+            );
+            if letter.office != ctx.office {
+                return Err(CommandError::WrongForm { step });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(CommandError::Invalid(errors));
+        }
+        Ok(EventBody::StepCompleted {
+            step,
+            round: state.round_number(),
+            data,
+            letter,
+        })
+    }
+
     fn decide(&self, sop: &Sop, command: Command, ctx: &Ctx) -> Result<EventBody, CommandError> {
         let state = self.state();
         if let Some(deadline) = status::voided_by(&CaseSummary::of(state), sop, ctx.at) {
             return Err(CommandError::PermitVoid { deadline });
         }
         match command {
-            Command::Complete { step, data } => {
-                if let Some(conflict) = state.conflicts.first() {
-                    return Err(CommandError::OpenConflict {
-                        round: conflict.round,
-                        step: conflict.step,
-                    });
-                }
-                let current = match state.position {
-                    Position::Finished => return Err(CommandError::Finished),
-                    Position::At(now) if now != step => {
-                        return Err(CommandError::NotCurrent {
-                            requested: step,
-                            position: state.position,
-                        })
-                    }
-                    Position::At(now) => sop.step(now).expect("positions are SOP steps"),
-                };
-                check_role(sop, ctx, current)?;
-                if data.form() != current.form {
-                    return Err(CommandError::WrongForm { step });
-                }
-                data.validate(wib_date(ctx.at))
-                    .map_err(CommandError::Invalid)?;
-                Ok(EventBody::StepCompleted {
-                    step,
-                    round: state.round_number(),
-                    data,
-                })
+            Command::Complete { step, data } => self.complete(sop, ctx, step, data, None),
+            Command::CompleteWithLetter { step, data, letter } => {
+                self.complete(sop, ctx, step, data, Some(letter))
             }
             Command::ResolveConflict {
                 round,

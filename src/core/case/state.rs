@@ -9,6 +9,7 @@ use super::event::{Author, CaseId, EventId};
 use super::identity::{Identity, Issued};
 use super::step_data::TeamMember;
 use crate::core::hash::Hash;
+use crate::core::register::LetterEntry;
 use crate::core::sop::{SopRef, StepNo};
 
 /// Where the case stands.
@@ -100,6 +101,14 @@ pub struct Round {
     pub notified_on: Option<NaiveDate>,
 }
 
+/// A letter a step received or sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LetterRecord {
+    pub round: u32,
+    pub step: StepNo,
+    pub entry: LetterEntry,
+}
+
 /// A return for correction (step 13 -> 12).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Return {
@@ -139,6 +148,8 @@ pub struct CaseState {
     pub documents: Vec<DocumentRecord>,
     pub permit: Permit,
     pub returns: Vec<Return>,
+    /// Letters received or sent, with their agenda numbers (buku agenda).
+    pub letters: Vec<LetterRecord>,
     pub conflicts: Vec<Conflict>,
     /// Events kept in the history without effect (the losing side of a resolved or open conflict).
     pub superseded: Vec<EventId>,

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::event::CaseId;
-use super::state::{CaseState, Permit, Position};
+use super::state::{CaseState, LetterRecord, Permit, Position};
 use crate::core::hash::Hash;
 use crate::core::sop::StepNo;
 
@@ -35,6 +35,9 @@ pub struct CaseSummary {
     pub last_event_at: DateTime<Utc>,
     /// (round, step, when) of every step done: durations per step for the dashboard.
     pub path: Vec<(u32, StepNo, DateTime<Utc>)>,
+    /// The letters of the case, for the buku agenda.
+    #[serde(default)]
+    pub letters: Vec<LetterRecord>,
     pub history_hash: Hash,
 }
 
@@ -69,6 +72,7 @@ impl CaseSummary {
                 .map_or(state.opened_at, |p| p.at)
                 .max(state.since),
             path: state.path.iter().map(|p| (p.round, p.step, p.at)).collect(),
+            letters: state.letters.clone(),
             history_hash: state.history_hash.clone(),
         }
     }

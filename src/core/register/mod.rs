@@ -10,6 +10,7 @@ mod spec;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::core::case::fields::{Checker, FieldError, Problem};
 use crate::core::case::{CaseId, OfficeId};
 use crate::core::sop::StepNo;
 use crate::i18n::Lang;
@@ -81,6 +82,42 @@ pub fn format_number(format: &str, seq: u32, year: i32) -> String {
     format
         .replace("{nomor}", &format!("{seq:03}"))
         .replace("{tahun}", &year.to_string())
+}
+
+/// Checks a letter a step records: it fits the step's letter (data/buku-agenda.toml), every
+/// field is filled, its year is its date's, and a letter the step's form numbers carries that
+/// same number. Field keys are `agenda.*`.
+pub fn check_entry(
+    step: StepNo,
+    entry: &LetterEntry,
+    form_number: Option<&str>,
+    today: NaiveDate,
+) -> Result<(), Vec<FieldError>> {
+    let mut c = Checker::default();
+    match letter_spec(step) {
+        Some(spec) if spec.direction == entry.direction && spec.kind == entry.kind => {}
+        _ => c.fail("agenda", Problem::Choose),
+    }
+    if entry.seq == 0 {
+        c.fail("agenda.seq", Problem::Positive);
+    }
+    c.line("agenda.number", &entry.number);
+    c.line("agenda.from", &entry.from);
+    c.line("agenda.to", &entry.to);
+    c.text("agenda.subject", &entry.subject);
+    if entry.year != entry.date.year() {
+        c.fail(
+            "agenda.seq",
+            Problem::NotBefore(entry.date.format("%d-%m-%Y").to_string()),
+        );
+    }
+    if entry.date > today {
+        c.fail("agenda.date", Problem::InFuture);
+    }
+    if form_number.is_some_and(|n| n != entry.number) {
+        c.fail("agenda.number", Problem::Choose);
+    }
+    c.finish()
 }
 
 /// A letter in the register, with the case and step it belongs to.

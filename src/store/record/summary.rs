@@ -10,7 +10,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::time;
-use crate::core::case::{CaseId, CaseSummary, Position};
+use crate::core::case::{CaseId, CaseSummary, LetterRecord, Position};
 use crate::core::hash::Hash;
 use crate::core::sop::StepNo;
 use crate::store::problem::CorruptReason;
@@ -35,6 +35,9 @@ struct Stored {
     /// Relative to the last path time (or the opening): usually zero.
     since: (i64, u32),
     last_event_at: (i64, u32),
+    /// Added with the buku agenda; absent in older records.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    letters: Vec<LetterRecord>,
 }
 
 pub fn to_json(summary: &CaseSummary) -> Vec<u8> {
@@ -56,6 +59,7 @@ pub fn to_json(summary: &CaseSummary) -> Vec<u8> {
         event_count,
         last_event_at,
         path,
+        letters,
         history_hash: _,
     } = summary.clone();
     let mut prev = opened_at;
@@ -84,6 +88,7 @@ pub fn to_json(summary: &CaseSummary) -> Vec<u8> {
         path,
         since: time::delta(&prev, &since),
         last_event_at: time::delta(&prev, &last_event_at),
+        letters,
     };
     serde_json::to_vec(&stored).expect("summaries serialize")
 }
@@ -107,6 +112,7 @@ pub fn from_json(id: &CaseId, hash: Hash, json: &[u8]) -> Result<CaseSummary, Co
         path,
         since,
         last_event_at,
+        letters,
     } = serde_json::from_slice(json).map_err(|e| CorruptReason::Json(e.to_string()))?;
     let mut prev = opened_at;
     let path = path
@@ -135,6 +141,7 @@ pub fn from_json(id: &CaseId, hash: Hash, json: &[u8]) -> Result<CaseSummary, Co
         event_count,
         last_event_at: after(last_event_at, "last_event_at")?,
         path,
+        letters,
         history_hash: hash,
     })
 }

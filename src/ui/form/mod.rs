@@ -29,6 +29,12 @@ impl FormState {
         self.draft.with(|d| d.get(key).cloned().unwrap_or_default())
     }
 
+    /// The value without subscribing to changes (for effects that write the draft).
+    pub fn value_untracked(&self, key: &str) -> String {
+        self.draft
+            .with_untracked(|d| d.get(key).cloned().unwrap_or_default())
+    }
+
     pub fn set(&self, key: &str, value: String) {
         self.draft.update(|d| {
             d.insert(key.to_string(), value);

@@ -410,14 +410,14 @@ fn prefill_bap(d: &mut Draft, state: &CaseState, today: NaiveDate) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests_support {
     use super::*;
     use crate::core::sample::{self, Choices};
     use crate::core::sop::Sop;
-    use crate::i18n::{field_label, Lang};
     use chrono::{TimeZone, Utc};
 
-    fn walk_to(form: FormKind) -> (crate::core::case::Case, NaiveDate) {
+    /// A sample case walked until its current step uses `form`; and that day.
+    pub fn walk_to(form: FormKind) -> (crate::core::case::Case, NaiveDate) {
         let sop = Sop::embedded();
         let mut now = Utc.with_ymd_and_hms(2025, 1, 6, 2, 0, 0).unwrap();
         let mut case = crate::core::case::Case::open(
@@ -450,6 +450,14 @@ mod tests {
             },
         }
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tests_support::walk_to;
+    use super::*;
+    use crate::core::sop::Sop;
+    use crate::i18n::{field_label, Lang};
 
     #[test]
     fn every_field_a_form_can_complain_about_has_a_label() {

@@ -13,7 +13,8 @@ use crate::ui::form::{Choice, Field, FormState, Kind, Select};
 use super::draft::{CHECK, CLASSES, DECISION, READINESS};
 
 /// The fields of a step's form.
-pub fn step_form(form: FormState, step: &Step) -> AnyView {
+/// `by_agenda`: the letter's number comes from the buku agenda fields, not typed here.
+pub fn step_form(form: FormState, step: &Step, by_agenda: bool) -> AnyView {
     let lang = form.lang;
     let s = move || lang.get().strings();
     let branch_label = |key: &str| {
@@ -34,14 +35,14 @@ pub fn step_form(form: FormState, step: &Step) -> AnyView {
         }
         .into_any(),
         FormKind::Letter => view! {
-            <Field form key="number" />
+            {(!by_agenda).then(|| view! { <Field form key="number" /> })}
             <Field form key="date" kind=Kind::Date />
             <Field form key="note" kind=Kind::Text />
         }
         .into_any(),
         FormKind::Disposition => view! {
             <Field form key="instruction" kind=Kind::Text />
-            <Field form key="surat_tugas_number" />
+            {(!by_agenda).then(|| view! { <Field form key="surat_tugas_number" /> })}
             <Field form key="surat_tugas_date" kind=Kind::Date />
         }
         .into_any(),
@@ -233,5 +234,27 @@ pub fn identity_form(form: FormState, lang: Signal<Lang>) -> impl IntoView {
         <Field form key="workforce" kind=Kind::Number />
         <Field form key="investment" kind=Kind::Number />
         <Field form key="responsible_person" />
+    }
+}
+
+/// The buku agenda fields of a step that receives or sends a letter.
+#[component]
+pub fn AgendaFields(
+    form: FormState,
+    preview: Signal<Option<String>>,
+    incoming: bool,
+) -> impl IntoView {
+    let s = move || form.lang.get().strings();
+    view! {
+        <fieldset class="agenda-isian">
+            <legend>{move || if incoming { s().agenda.incoming_legend } else { s().agenda.outgoing_legend }}</legend>
+            <Field form key="agenda.seq" kind=Kind::Number hint=s().agenda.seq_hint.to_string() />
+            <p class="nomor-pratinjau" aria-live="polite">
+                {move || preview.get().map(|n| format!("{} {n}", s().agenda.number_will_be))}
+            </p>
+            <Field form key="agenda.from" />
+            <Field form key="agenda.to" />
+            <Field form key="agenda.subject" kind=Kind::Text />
+        </fieldset>
     }
 }

@@ -1,6 +1,7 @@
 //! The current step's panel: what to do, what goes in and comes out, the legal basis, the
 //! time standard and its deadline, and the form, offered only to the role whose turn it is.
 
+pub mod agenda;
 pub mod draft;
 mod forms;
 
@@ -9,6 +10,7 @@ use leptos::prelude::*;
 use crate::core::calendar::wib_date;
 use crate::core::case::fields::FieldError;
 use crate::core::case::{CaseState, CaseStatus, Command, Position};
+use crate::core::register::letter_spec;
 use crate::core::sop::{ActorId, Sop};
 use crate::i18n::Lang;
 use crate::ui::flow::time_text;
@@ -43,6 +45,9 @@ pub fn StepPanel(
     /// Told about every refusal (the training guide explains them).
     #[prop(optional)]
     on_refused: Option<Callback<(u8, Refusal)>>,
+    /// The office's buku agenda, for steps that receive or send a letter.
+    #[prop(optional, into)]
+    agenda: Signal<Option<agenda::AgendaContext>>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
     // The step whose form is shown; a new form (fresh draft) whenever the step changes.
@@ -61,11 +66,36 @@ pub fn StepPanel(
         let sop_now = sop.get_untracked();
         let step = sop_now.step(no).expect("positions are SOP steps").clone();
         let today = wib_date(now.get_untracked());
+        let agenda_ctx = agenda.get_untracked().filter(|_| letter_spec(no).is_some());
         let form = FormState::new(
-            state.with_untracked(|st| draft::prefill(step.form, st, today)),
+            state.with_untracked(|st| {
+                let mut d = draft::prefill(step.form, st, today);
+                if let Some(ctx) = &agenda_ctx {
+                    agenda::prefill(&mut d, no, st, ctx);
+                }
+                d
+            }),
             lang,
         );
         let message = RwSignal::new(None::<String>);
+        // Another tab may take the suggested agenda number first: follow the register while
+        // the person has not typed a number of their own.
+        let suggested = StoredValue::new(form.value_untracked("agenda.seq"));
+        Effect::new(move |_| {
+            let Some(ctx) = agenda.get() else { return };
+            let mut fresh = draft::Draft::new();
+            state.with_untracked(|st| agenda::prefill(&mut fresh, no, st, &ctx));
+            let (Some(fresh), current) = (
+                fresh.get("agenda.seq").cloned(),
+                form.value_untracked("agenda.seq"),
+            ) else {
+                return;
+            };
+            if current == suggested.get_value() && fresh != current {
+                form.set("agenda.seq", fresh.clone());
+                suggested.set_value(fresh);
+            }
+        });
         let roles = sop_now.roles_for(&step);
         let actor_name = sop_now
             .actor(&step.actor)
@@ -98,17 +128,18 @@ pub fn StepPanel(
         let submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             let today = wib_date(now.get_untracked());
+            let ctx = agenda.get_untracked();
             match form
                 .draft
-                .with_untracked(|d| draft::build(form_kind, d, today))
+                .with_untracked(|d| agenda::build_command(form_kind, no, d, today, ctx.as_ref()))
             {
                 Err(fields) => refused(Refusal {
                     message: s().step.fix_fields.to_string(),
                     fields,
                     wrong_role: false,
                 }),
-                Ok(data) => {
-                    if let Err(refusal) = on_command.run(Command::Complete { step: no, data }) {
+                Ok(command) => {
+                    if let Err(refusal) = on_command.run(command) {
                         refused(refusal);
                     }
                 }
@@ -165,7 +196,14 @@ pub fn StepPanel(
                         move || (!may_act()).then(|| view! { <p class="catatan penting">{s().step.training_form_for_all}</p> })
                     }
                     <form class="form-langkah" on:submit=submit novalidate>
-                        {forms::step_form(form, &step_for_form)}
+                        {agenda_ctx.clone().map(|ctx| {
+                            let preview = Signal::derive(move || {
+                                form.draft.with(|d| agenda::preview(no, d, &ctx, wib_date(now.get_untracked())))
+                            });
+                            let incoming = letter_spec(no).is_some_and(|s| s.direction == crate::core::register::Direction::Masuk);
+                            view! { <forms::AgendaFields form preview incoming /> }
+                        })}
+                        {forms::step_form(form, &step_for_form, agenda_ctx.is_some())}
                         <p class="pesan-galat" role="alert">{move || message.get()}</p>
                         <button type="submit" class="tombol utama">
                             {move || format!("{} {no}", s().step.complete)}

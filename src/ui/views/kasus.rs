@@ -77,6 +77,21 @@ fn CaseView(case: Case) -> impl IntoView {
             crate::ui::guide::record_mistake(app, step, &refusal);
         }
     });
+    // The office's buku agenda: the next free numbers for a step's letter.
+    let agenda = Signal::derive(move || {
+        use chrono::Datelike;
+        let year = crate::core::calendar::wib_date(app.now.get()).year();
+        let (register, office) = app.read_store(|s| (s.register(), s.office().id.clone()));
+        app.settings.with(|s| {
+            Some(crate::ui::step::agenda::AgendaContext::new(
+                &register,
+                office,
+                s.office_name.clone(),
+                s.agenda.clone(),
+                year,
+            ))
+        })
+    });
     let copy = move |_| {
         let identity = state.with_untracked(|st| st.identity.clone());
         copy_message.set(Some(
@@ -190,6 +205,7 @@ fn CaseView(case: Case) -> impl IntoView {
             on_command
             offer_to_all=guided
             on_refused
+            agenda
         />
         <section class="panel" aria-labelledby="judul-alur">
             <h2 id="judul-alur">{move || s().case.flow}</h2>

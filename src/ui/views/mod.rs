@@ -1,5 +1,6 @@
 //! One module per addressable view.
 
+pub mod agenda;
 pub mod beranda;
 pub mod cells;
 pub mod conflicts;

@@ -99,6 +99,28 @@ pub fn SettingsPage() -> impl IntoView {
                 </div>
             </section>
 
+            <section class="panel" aria-labelledby="judul-agenda">
+                <h2 id="judul-agenda">{move || s().agenda.heading}</h2>
+                <p class="catatan" id="agenda-petunjuk">{move || s().agenda.format_hint}</p>
+                {[("agenda_keluar", true), ("agenda_masuk", false)].into_iter().map(|(key, keluar)| {
+                    let error = error_of(key);
+                    view! {
+                        <div class="isian" class:ada-galat=move || error.get().is_some()>
+                            <label for=field_id(key)>{move || if keluar { s().agenda.format_keluar } else { s().agenda.format_masuk }}</label>
+                            <input id=field_id(key) type="text"
+                                prop:value=move || draft.with(|d| if keluar { d.agenda.keluar.clone() } else { d.agenda.masuk.clone() })
+                                on:input=move |ev| {
+                                    let v = event_target_value(&ev);
+                                    edit(&|d| if keluar { d.agenda.keluar = v.clone() } else { d.agenda.masuk = v.clone() })
+                                }
+                                aria-invalid=move || error.get().is_some().then_some("true")
+                                aria-describedby=format!("agenda-petunjuk {}-galat", field_id(key)) />
+                            <p class="galat" id=format!("{}-galat", field_id(key)) aria-live="polite">{move || error.get()}</p>
+                        </div>
+                    }
+                }).collect_view()}
+            </section>
+
             <StepSettings draft form saved />
 
             <section class="panel" aria-labelledby="judul-hari-kerja">

@@ -2,6 +2,7 @@
 //! stored only where they differ from the shipped SOP, so a step left at its default
 //! follows any later correction of the shipped data.
 
+use crate::core::register::AgendaFormats;
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
@@ -128,6 +129,8 @@ pub struct SettingsDraft {
     pub steps: Vec<StepDraft>,
     pub calendar: CalendarSettings,
     pub lang: Lang,
+    /// Number formats of the buku agenda.
+    pub agenda: AgendaFormats,
 }
 
 impl SettingsDraft {
@@ -158,6 +161,7 @@ impl SettingsDraft {
             steps,
             calendar: settings.calendar.clone(),
             lang: settings.lang,
+            agenda: settings.agenda.clone(),
         }
     }
 
@@ -198,6 +202,14 @@ impl SettingsDraft {
         } else if lines.iter().any(|l| l.chars().count() > MAX_LINE) {
             c.fail("letterhead", Problem::TooLong(MAX_LINE));
         }
+        for (key, format) in [
+            ("agenda_keluar", &self.agenda.keluar),
+            ("agenda_masuk", &self.agenda.masuk),
+        ] {
+            if !AgendaFormats::is_valid(format.trim()) {
+                c.fail(key, Problem::MustContain("{nomor}"));
+            }
+        }
         let mut sop = SopSettings::default();
         for d in &self.steps {
             let Some(step) = base.step(d.no) else {
@@ -222,6 +234,10 @@ impl SettingsDraft {
         settings.sop = sop;
         settings.calendar = self.calendar.clone();
         settings.lang = self.lang;
+        settings.agenda = AgendaFormats {
+            keluar: self.agenda.keluar.trim().to_string(),
+            masuk: self.agenda.masuk.trim().to_string(),
+        };
         Ok(settings)
     }
 }
