@@ -151,5 +151,34 @@ fn main() {
 
     let training = CaseFile::new(std::slice::from_ref(&case), meta(Mode::Latihan));
     write("training.json", training.to_json());
+
+    // Two offices' copies of one case that part at step 9: Pontianak decided a field
+    // inspection is needed and inspected; Singkawang decided it is not and wrote the BAP.
+    // Recent, so the 3-month commitment period has not passed when the test runs.
+    let recent = chrono::Utc::now() - chrono::Duration::days(3);
+    let mut pontianak = Desk::new("office/pontianak", recent);
+    let mut shared = pontianak.open(sop, "e2e-conflict", 5);
+    pontianak.walk_to(sop, &mut shared, 9, Choices::default(), 60);
+    let mut singkawang = Desk::new("office/singkawang-2", pontianak.now);
+    let mut theirs = shared.clone();
+    pontianak.walk_to(sop, &mut shared, 11, Choices::default(), 45);
+    singkawang.walk_to(
+        sop,
+        &mut theirs,
+        12,
+        Choices {
+            inspection: false,
+            ..Choices::default()
+        },
+        50,
+    );
+    write(
+        "conflict-pontianak.json",
+        CaseFile::new(std::slice::from_ref(&shared), meta(Mode::Resmi)).to_json(),
+    );
+    write(
+        "conflict-singkawang.json",
+        CaseFile::new(std::slice::from_ref(&theirs), meta(Mode::Resmi)).to_json(),
+    );
     println!("e2e fixtures written to {}", out.display());
 }

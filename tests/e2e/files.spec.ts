@@ -110,3 +110,52 @@ test("the golden file of an effective case imports", async ({ page }) => {
   await page.goto("./#/kasus");
   await expect(page.locator("table tbody tr")).toHaveCount(cases);
 });
+
+test("two offices' different records of one step merge as an explicit conflict that the step's role resolves", async ({ page }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  await importFile(page, `${FIXTURES}/conflict-pontianak.json`);
+  await page.getByRole("button", { name: "Impor sekarang" }).click();
+  await importFile(page, `${FIXTURES}/conflict-singkawang.json`);
+  const preview = page.getByRole("table", { name: /Apa yang terjadi/ });
+  await expect(preview).toContainText("Digabung: bertambah 2 kejadian; 1 konflik perlu diselesaikan");
+  await page.getByRole("button", { name: "Impor sekarang" }).click();
+  await page.goto("./#/kasus");
+  await page.locator("table tbody tr a").first().click();
+
+  const conflict = page.locator(".konflik");
+  await expect(conflict).toContainText("Konflik pada langkah 9");
+  await expect(conflict.locator(".konflik-pilihan")).toHaveCount(2);
+  await expect(conflict).toContainText("Ya, perlu pemeriksaan lapangan");
+  await expect(conflict).toContainText("Tidak perlu pemeriksaan lapangan");
+  // Nothing goes on until it is resolved; both histories are kept.
+  await expect(page.getByRole("button", { name: /Selesaikan langkah/ })).toHaveCount(0);
+  const events = await page.locator(".linimasa li").count();
+
+  // The wrong role is refused; the Tim Teknis keeps Singkawang's record, with a reason.
+  await page.locator("#alasan-konflik").fill("Data SIINAS cukup; pemeriksaan lapangan tidak perlu.");
+  const keep = conflict.locator(".konflik-pilihan", { hasText: "Tidak perlu pemeriksaan lapangan" }).getByRole("button", { name: "Pertahankan catatan ini" });
+  await keep.click();
+  await expect(conflict.locator(".pesan-galat")).toContainText("dikerjakan oleh Tim Teknis");
+  await actAs(page, "tim", "Ir. Dedi Kurniawan");
+  await keep.click();
+  await expect(page.locator(".konflik")).toHaveCount(0);
+  await expect(page.locator("#judul-langkah")).toContainText("Langkah 12 dari 20");
+  await expect(page.locator(".linimasa li")).toHaveCount(events + 1);
+  await expect(page.locator(".linimasa li.dikesampingkan")).toHaveCount(2);
+});
+
+test("a case file dropped on the import box is read and previewed like a picked one", async ({ page }) => {
+  await page.goto("./#/impor-ekspor");
+  const text = readFileSync(`${FIXTURES}/valid.json`, "utf8");
+  const dataTransfer = await page.evaluateHandle((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], "kasus-dari-kantor-lain.json", { type: "application/json" }));
+    return dt;
+  }, text);
+  await page.dispatchEvent(".zona-taruh", "dragover", { dataTransfer });
+  await expect(page.locator(".zona-taruh.aktif")).toHaveCount(1);
+  await page.dispatchEvent(".zona-taruh", "drop", { dataTransfer });
+  await expect(page.getByRole("heading", { name: "Pratinjau impor: kasus-dari-kantor-lain.json" })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Apa yang terjadi/ })).toContainText("Kasus baru");
+});
