@@ -405,6 +405,50 @@ const ROUND_TRIP_CASES: u32 = 3_000;
 const CONVERGENCE_CASES: u32 = 1_000;
 const CONFLICT_CASES: u32 = 2_500;
 
+/// The algebra of merges over the copies (and snapshots) a scenario produced: `pick`
+/// chooses the three copies a, b, c.
+fn algebra(s: &Scenario, pick: (usize, usize, usize)) -> Result<(), TestCaseError> {
+    RUN.fetch_add(1, Ordering::Relaxed);
+    let (world, snapshots) = play(s)?;
+    let mut copies: Vec<Case> = world.cases().into_iter().cloned().collect();
+    copies.extend(snapshots);
+    let n = copies.len();
+    let (a, b, c) = (
+        &copies[pick.0 % n],
+        &copies[pick.1 % n],
+        &copies[pick.2 % n],
+    );
+
+    let ab = merged(a, b)?;
+    let ba = merged(b, a)?;
+    assert_same(&ab, &ba, "a+b = b+a", true)?;
+    prop_assert_eq!(
+        ids(&ab),
+        ids(a).union(&ids(b)).cloned().collect::<BTreeSet<_>>()
+    );
+
+    let ab_c = merged(&ab, c)?;
+    let bc = merged(b, c)?;
+    let a_bc = merged(a, &bc)?;
+    assert_same(&ab_c, &a_bc, "(a+b)+c = a+(b+c)", true)?;
+
+    assert_same(&merged(a, a)?, a, "a+a = a", false)?;
+    assert_same(&merged(&ab, b)?, &ab, "(a+b)+b = a+b", false)?;
+
+    // The same events in any order fold to the same case.
+    let mut shuffled = ab_c.events().to_vec();
+    shuffled.reverse();
+    let refolded = Case::from_events(sop(), shuffled)
+        .map_err(|e| TestCaseError::fail(format!("reversed union refused: {e}")))?;
+    assert_same(&refolded, &ab_c, "fold of the reversed union", false)?;
+    continues(&ab_c)?;
+    MERGES.fetch_add(7, Ordering::Relaxed);
+    if !ab_c.state().conflicts.is_empty() || world.conflicts_seen > 0 {
+        CONFLICTS.fetch_add(1, Ordering::Relaxed);
+    }
+    Ok(())
+}
+
 #[test]
 fn merge_is_commutative_associative_and_idempotent() {
     let started = Instant::now();
@@ -414,36 +458,7 @@ fn merge_is_commutative_associative_and_idempotent() {
         ..ProptestConfig::default()
     };
     proptest!(config, |(s in scenario(36), pick in any::<(usize, usize, usize)>())| {
-        RUN.fetch_add(1, Ordering::Relaxed);
-        let (world, snapshots) = play(&s)?;
-        let mut copies: Vec<Case> = world.cases().into_iter().cloned().collect();
-        copies.extend(snapshots);
-        let n = copies.len();
-        let (a, b, c) = (&copies[pick.0 % n], &copies[pick.1 % n], &copies[pick.2 % n]);
-
-        let ab = merged(a, b)?;
-        let ba = merged(b, a)?;
-        assert_same(&ab, &ba, "a+b = b+a", true)?;
-        prop_assert_eq!(ids(&ab), ids(a).union(&ids(b)).cloned().collect::<BTreeSet<_>>());
-
-        let ab_c = merged(&ab, c)?;
-        let bc = merged(b, c)?;
-        let a_bc = merged(a, &bc)?;
-        assert_same(&ab_c, &a_bc, "(a+b)+c = a+(b+c)", true)?;
-
-        assert_same(&merged(a, a)?, a, "a+a = a", false)?;
-        assert_same(&merged(&ab, b)?, &ab, "(a+b)+b = a+b", false)?;
-
-        // The same events in any order fold to the same case.
-        let mut shuffled = ab_c.events().to_vec();
-        shuffled.reverse();
-        let refolded = Case::from_events(sop(), shuffled).unwrap();
-        assert_same(&refolded, &ab_c, "fold of the reversed union", false)?;
-        continues(&ab_c)?;
-        MERGES.fetch_add(7, Ordering::Relaxed);
-        if !ab_c.state().conflicts.is_empty() || world.conflicts_seen > 0 {
-            CONFLICTS.fetch_add(1, Ordering::Relaxed);
-        }
+        algebra(&s, pick)?;
     });
     report("merge algebra", ALGEBRA_CASES, started);
     eprintln!(
@@ -757,4 +772,60 @@ fn concurrent_records_of_a_step_conflict_until_resolved() {
     let mut steps: Vec<_> = by_step.into_iter().collect();
     steps.sort();
     eprintln!("  conflicts by step: {steps:?}");
+}
+
+/// Choices that never branch off the shortest path (no inspection, not ready, no return).
+const PLAIN: Choices = Choices {
+    inspection: false,
+    ready: false,
+    return_once: false,
+};
+
+fn act(office: usize, minutes: u16, keep: usize) -> Op {
+    Op::Act {
+        office,
+        choices: PLAIN,
+        minutes,
+        keep,
+    }
+}
+
+fn send(from: usize, to: usize) -> Op {
+    Op::Send { from, to }
+}
+
+fn run_regression(s: &Scenario, pick: (usize, usize, usize)) {
+    if let Err(e) = algebra(s, pick) {
+        panic!("{e}");
+    }
+}
+
+/// Found by `merge_is_commutative_associative_and_idempotent` (random seed): office 2
+/// records step 1 while office 0 records steps 1 and 2; both learn of each other (a
+/// conflict on step 1), then each office resolves it differently without knowing of the
+/// other's resolution and goes on. Merging the copies was refused: "mencatat langkah 3
+/// putaran 1, padahal kasus berada di langkah 2 putaran 1".
+#[test]
+fn regression_concurrent_resolutions_of_three_offices() {
+    let s = Scenario {
+        offices: 3,
+        company: 0,
+        capacity: (0.0, 0.5),
+        skew: vec![0, 0, 0],
+        ops: vec![
+            send(0, 2),
+            act(2, 0, 0),
+            act(0, 0, 0),
+            act(0, 0, 0),
+            send(0, 2),
+            send(2, 0),
+            send(2, 1),
+            act(2, 294, 1),
+            act(0, 0, 1),
+            act(1, 0, 2),
+            send(2, 1),
+            act(1, 0, 0),
+        ],
+    };
+    run_regression(&s, (0, 4_595_875_352_428_515_356, 0));
 }
