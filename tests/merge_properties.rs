@@ -6,9 +6,11 @@
 //! step become an explicit conflict that the step's role resolves, and the resolution
 //! merges like any event.
 //!
-//! Case counts are fixed (independent of PROPTEST_CASES) so CI always runs the same
-//! amount; the total is printed at the end of each property.
+//! Case counts and the seed are fixed (independent of PROPTEST_CASES) so CI always runs
+//! the same cases; the total is printed at the end of each property.
+//! `SOPIR_PROPTEST_SEED=random` (or a number) explores other seeds, see `seed/mod.rs`.
 
+mod seed;
 #[path = "../examples/common/walk.rs"]
 mod walk;
 
@@ -349,6 +351,40 @@ fn play(s: &Scenario) -> Result<(World, Vec<Case>), TestCaseError> {
     Ok((world, snapshots))
 }
 
+/// Nothing is silently lost: a record of a step either stands (on the path) or is listed
+/// as superseded, never both; a conflict's applied record stands and the others do not.
+fn accounted(case: &Case) -> Result<(), TestCaseError> {
+    use sopir::core::case::EventBody;
+    let state = case.state();
+    let on_path: BTreeSet<&EventId> = state.path.iter().map(|p| &p.event).collect();
+    let superseded: BTreeSet<&EventId> = state.superseded.iter().collect();
+    prop_assert_eq!(
+        superseded.len(),
+        state.superseded.len(),
+        "superseded once each"
+    );
+    for event in case.events() {
+        let (stands, without_effect) =
+            (on_path.contains(&event.id), superseded.contains(&event.id));
+        match event.body {
+            EventBody::Opened { .. } => prop_assert!(!without_effect),
+            EventBody::StepCompleted { .. } => {
+                prop_assert!(
+                    stands != without_effect,
+                    "{} stands or is superseded",
+                    event.id
+                )
+            }
+            EventBody::ConflictResolved { .. } => prop_assert!(!stands),
+        }
+    }
+    for conflict in &state.conflicts {
+        prop_assert!(on_path.contains(&conflict.applied));
+        prop_assert!(conflict.others.iter().all(|o| superseded.contains(o)));
+    }
+    Ok(())
+}
+
 /// Whoever holds `case` can go on: open conflicts are resolved by the step's role, then
 /// the current step is recorded and stands.
 fn continues(case: &Case) -> Result<(), TestCaseError> {
@@ -395,8 +431,9 @@ static CONFLICTS: AtomicUsize = AtomicUsize::new(0);
 
 fn report(name: &str, cases: u32, started: Instant) {
     eprintln!(
-        "{name}: {cases} generated cases in {:.1} s",
-        started.elapsed().as_secs_f64()
+        "{name}: {cases} generated cases in {:.1} s (seed {})",
+        started.elapsed().as_secs_f64(),
+        seed::seed()
     );
 }
 
@@ -441,6 +478,7 @@ fn algebra(s: &Scenario, pick: (usize, usize, usize)) -> Result<(), TestCaseErro
     let refolded = Case::from_events(sop(), shuffled)
         .map_err(|e| TestCaseError::fail(format!("reversed union refused: {e}")))?;
     assert_same(&refolded, &ab_c, "fold of the reversed union", false)?;
+    accounted(&ab_c)?;
     continues(&ab_c)?;
     MERGES.fetch_add(7, Ordering::Relaxed);
     if !ab_c.state().conflicts.is_empty() || world.conflicts_seen > 0 {
@@ -452,11 +490,7 @@ fn algebra(s: &Scenario, pick: (usize, usize, usize)) -> Result<(), TestCaseErro
 #[test]
 fn merge_is_commutative_associative_and_idempotent() {
     let started = Instant::now();
-    let config = ProptestConfig {
-        cases: ALGEBRA_CASES,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    };
+    let config = seed::config(ALGEBRA_CASES);
     proptest!(config, |(s in scenario(36), pick in any::<(usize, usize, usize)>())| {
         algebra(&s, pick)?;
     });
@@ -485,11 +519,7 @@ fn meta(office: &Desk, mode: Mode) -> ExportMeta {
 #[test]
 fn export_then_read_is_the_identity() {
     let started = Instant::now();
-    let config = ProptestConfig {
-        cases: ROUND_TRIP_CASES,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    };
+    let config = seed::config(ROUND_TRIP_CASES);
     proptest!(config, |(s in scenario(32), training in any::<bool>(), pick in any::<usize>())| {
         let (world, _) = play(&s)?;
         let mode = if training { Mode::Latihan } else { Mode::Resmi };
@@ -523,11 +553,7 @@ struct Letter {
 #[test]
 fn offices_exchanging_files_converge() {
     let started = Instant::now();
-    let config = ProptestConfig {
-        cases: CONVERGENCE_CASES,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    };
+    let config = seed::config(CONVERGENCE_CASES);
     let files = AtomicUsize::new(0);
     proptest!(config, |(s in scenario(28), seed in any::<[u8; 32]>())| {
         // The post: files are written at random points, then delivered late, out of
@@ -616,6 +642,7 @@ fn offices_exchanging_files_converge() {
         for case in world.copies.iter().flatten() {
             assert_same(case, &first, "converged copies", true)?;
         }
+        accounted(&first)?;
         continues(&first)?;
     });
     report("file exchange convergence", CONVERGENCE_CASES, started);
@@ -671,11 +698,7 @@ fn step(
 #[test]
 fn concurrent_records_of_a_step_conflict_until_resolved() {
     let started = Instant::now();
-    let config = ProptestConfig {
-        cases: CONFLICT_CASES,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    };
+    let config = seed::config(CONFLICT_CASES);
     let by_step = std::sync::Mutex::new(HashMap::<u8, usize>::new());
     let walk = walk();
     proptest!(config, |(
