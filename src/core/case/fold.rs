@@ -28,8 +28,8 @@
 //! it stands there. Within one office's history each record's predecessor is the previous
 //! one: a plain sequence. Errors are left for what no valid copy produces: a record that
 //! does not fit where its predecessor leaves the case (checked where the path passes), a
-//! concurrent record of another step, a resolution naming records that are not concurrent
-//! records of one step in its past.
+//! concurrent record of another step, a resolution naming records outside its past or
+//! keeping a record of another step.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
@@ -209,7 +209,7 @@ impl Folder {
             (_, Some(_)) if self.case_id.as_ref() != Some(&event.case_id) => {
                 return Err(ReplayError::OtherCase(event.id.clone()))
             }
-            // Every copy holds the opening: an event that does not know it is not of this case's history.
+            // Every copy holds the opening: an event that does not know it is not of this case.
             (_, Some(root)) if !ancestors.contains(root) => {
                 return Err(ReplayError::NotOpened(event.id.clone()))
             }
@@ -266,7 +266,8 @@ impl Folder {
         at
     }
 
-    /// A resolution names concurrent records of one step (children of one record) in its past.
+    /// A resolution names concurrent records of one step (children of one record) in its
+    /// past; it acts at their predecessor.
     fn resolution(
         &self,
         event: &Event,
@@ -304,16 +305,20 @@ impl Folder {
                 ))
             }
         };
-        let concurrent = |d: usize| {
-            d != keep
-                && matches!(self.nodes[d], Node::Step { pred, round: r, step: s }
-                    if pred == at && (r, s) == (round, step))
-        };
-        if !discard.iter().all(|&d| concurrent(d)) {
+        if discard.contains(&keep) {
             return Err(refuse(
-                "penyelesaian konflik menyisihkan catatan yang tidak berkonflik",
+                "penyelesaian konflik menyisihkan catatan yang dipertahankan",
             ));
         }
+        // Only records concurrent with the kept one can be set aside; naming another (as a
+        // history resolved under earlier rules might) sets nothing aside.
+        let discard = discard
+            .into_iter()
+            .filter(|&d| {
+                matches!(self.nodes[d], Node::Step { pred, round: r, step: s }
+                    if pred == at && (r, s) == (round, step))
+            })
+            .collect();
         Ok(Node::Resolution { at, keep, discard })
     }
 
