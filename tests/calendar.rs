@@ -7,6 +7,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use proptest::prelude::*;
 use sopir::core::calendar::*;
 
+mod seed;
+
 fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
@@ -321,6 +323,8 @@ fn any_date_2019_2030() -> impl Strategy<Value = NaiveDate> {
 }
 
 proptest! {
+    #![proptest_config(seed::seeded(ProptestConfig::default()))]
+
     #[test]
     fn add_and_count_agree(from in any_date_2019_2030(), n in 0u32..200, cuti: bool) {
         let cal = if cuti { Calendar::standard() } else { without_cuti() };

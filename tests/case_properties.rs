@@ -2,6 +2,7 @@
 //! at random times, never leave the case outside the SOP; refusals change nothing; the
 //! fold is deterministic and a replay equals the live state.
 
+mod seed;
 mod support;
 
 use chrono::Duration;
@@ -128,7 +129,7 @@ fn command_for(h: &Harness, mv: &Move) -> Option<(usize, Command)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+    #![proptest_config(seed::config(400))]
 
     #[test]
     fn random_commands_keep_the_case_inside_the_sop(moves in moves(), seed in any::<u64>()) {

@@ -6,6 +6,7 @@
 //! behind the content hash (event integrity, ids, replay) are fuzzed too. The number of
 //! inputs run is printed.
 
+mod seed;
 #[path = "../examples/common/walk.rs"]
 mod walk;
 
@@ -224,18 +225,15 @@ fn apply(bytes: &mut Vec<u8>, m: &Mutation) {
 }
 
 fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases,
-        failure_persistence: None,
-        ..ProptestConfig::default()
-    }
+    seed::config(cases)
 }
 
 fn report(name: &str, cases: u32) {
     OUTCOMES.with(|o| {
         let o = o.borrow();
         eprintln!(
-            "{name}: {cases} generated cases, {} inputs read; outcomes: {:?}",
+            "{name}: {cases} generated cases (seed {}), {} inputs read; outcomes: {:?}",
+            seed::seed(),
             o.values().sum::<usize>(),
             *o
         );

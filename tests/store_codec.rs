@@ -2,6 +2,8 @@
 //! string (and any record-like string) fails cleanly, never panics.
 
 use proptest::prelude::*;
+
+mod seed;
 use sopir::core::case::CaseId;
 use sopir::core::ids::uuid_v4_from_bytes;
 use sopir::store::{codec, record};
@@ -11,6 +13,8 @@ fn in_alphabet(s: &str) -> bool {
 }
 
 proptest! {
+    #![proptest_config(seed::seeded(ProptestConfig::default()))]
+
     #[test]
     fn packing_round_trips_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         let packed = codec::pack(&bytes);
@@ -98,7 +102,7 @@ fn complete_record() -> (sopir::core::case::Case, String) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(seed::config(64))]
 
     /// A damaged record is refused, or (if the damage is in a part the check does not
     /// need) decodes to exactly the original case: never to a different history.

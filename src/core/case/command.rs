@@ -6,6 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::event::{Author, EventId, OfficeId};
 use super::fields::FieldError;
+use super::replay_error::ReplayError;
 use super::state::Position;
 use super::step_data::StepData;
 use crate::core::register::LetterEntry;
@@ -81,6 +82,9 @@ pub enum CommandError {
         step: StepNo,
     },
     NotInConflict(EventId),
+    /// The event the command would record does not replay on this history (a safeguard:
+    /// decided events always replay).
+    DoesNotReplay(ReplayError),
 }
 
 impl CommandError {
@@ -148,6 +152,14 @@ impl CommandError {
             }
             CommandError::NotInConflict(e) if en => format!("Event {e} is not part of this conflict."),
             CommandError::NotInConflict(e) => format!("Kejadian {e} bukan bagian dari konflik ini."),
+            CommandError::DoesNotReplay(e) if en => format!(
+                "Not recorded: the case history would not replay ({}). Please report this.",
+                e.message(lang)
+            ),
+            CommandError::DoesNotReplay(e) => format!(
+                "Tidak dicatat: riwayat kasus tidak dapat diputar ulang ({}). Mohon laporkan hal ini.",
+                e.message(lang)
+            ),
         }
     }
 

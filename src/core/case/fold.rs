@@ -1,14 +1,42 @@
-//! State = a fold over events. Events are put in a deterministic order that respects
-//! `follows` (a topological order, ties broken by time, office, sequence and id), then each
-//! is applied under the SOP. Two events that record the same step without knowing of each
-//! other become an explicit `Conflict`; an event that does not follow the SOP is an error.
+//! State = a fold over events. The rules, and why they hold for any valid exchange of
+//! copies between offices:
+//!
+//! 1. History order: a topological order of the set of events (ties by time, office,
+//!    sequence, id). Restricted to the past of any event it is the history order of that
+//!    past, so the past of an event folds exactly as its author's copy did when it was
+//!    recorded (a new event follows every head: its past *is* the author's copy).
+//! 2. Every record of a step has a predecessor: the record (or the opening) that brought
+//!    its author's copy to its position, i.e. the end of the path of the fold of its
+//!    past. Records form a tree under the opening; two records with one predecessor were
+//!    made from the same point without knowing of each other.
+//! 3. The state is one path down that tree. At each record, its children not set aside by
+//!    a standing resolution are in play; the one the last standing resolution keeps, else
+//!    the first in history order, is applied. More than one in play is an open `Conflict`.
+//!    Everything off the path (the other side of a conflict, and whatever was built on it)
+//!    stays in the history without effect (`superseded`).
+//! 4. Resolutions act at the predecessor of the records they name. One stands if it knows
+//!    every resolution standing there before it in history order; a concurrent later one
+//!    is overruled (without effect). The standing ones form a chain of revisions: their
+//!    discards add up and the last one's choice is preferred.
+//!
+//! Why: the state at a record depends only on the path leading to it, so a record applies
+//! in a merge exactly when its predecessor is reached, on the state its author saw - a
+//! valid history never fails to replay, whoever wins a conflict or a contest between
+//! resolutions. The state is a function of the set of events, so merging is commutative,
+//! associative and idempotent. A new command follows every head, so its predecessor is
+//! the end of the path and it stands; a resolution knows every resolution on its copy, so
+//! it stands there. Within one office's history each record's predecessor is the previous
+//! one: a plain sequence. Errors are left for what no valid copy produces: a record that
+//! does not fit where its predecessor leaves the case (checked where the path passes), a
+//! concurrent record of another step, a resolution naming records outside its past or
+//! keeping a record of another step.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::{BinaryHeap, HashMap};
 
 use chrono::NaiveDate;
 
-use super::event::{Event, EventBody, EventId};
+use super::event::{CaseId, Event, EventBody, EventId};
 use super::replay_error::ReplayError;
 use super::state::{
     CaseState, Conflict, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit, Position,
@@ -80,20 +108,6 @@ impl Bits {
     fn contains(&self, i: usize) -> bool {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
-    /// Positions in both sets.
-    fn common<'a>(&'a self, other: &'a Bits) -> impl Iterator<Item = usize> + 'a {
-        self.0
-            .iter()
-            .zip(&other.0)
-            .enumerate()
-            .flat_map(|(w, (a, b))| {
-                let both = a & b;
-                (0..64)
-                    .filter(move |i| both & (1 << i) != 0)
-                    .map(move |i| w * 64 + i)
-            })
-    }
-
     fn union(&mut self, other: &Bits) {
         if self.0.len() < other.0.len() {
             self.0.resize(other.0.len(), 0);
@@ -104,66 +118,71 @@ impl Bits {
     }
 }
 
-/// Applies events one by one; holds what is needed to keep applying (ancestry, which events
-/// are superseded), so a new event is applied without folding the history again.
+/// An event's place in the tree of records (see the rules at the top).
+#[derive(Clone, Debug)]
+enum Node {
+    Opened,
+    /// A record of a step under its predecessor.
+    Step {
+        pred: usize,
+        round: u32,
+        step: StepNo,
+    },
+    /// A resolution acting at record `at`.
+    Resolution {
+        at: usize,
+        keep: usize,
+        discard: Vec<usize>,
+    },
+}
+
+/// What happens at one record in some view of the history.
+struct Choice {
+    /// The resolutions at the record that stand, in history order.
+    standing: Vec<usize>,
+    /// Its children still in play, in history order.
+    candidates: Vec<usize>,
+    /// The one applied.
+    applied: Option<usize>,
+}
+
+/// Builds the state. `add` places each event (in history order), `rebuild` walks the path
+/// of the whole history; `append` applies a new event on top, folding again only when it
+/// is a resolution. Positions are indices in history order.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Folder {
     state: Option<CaseState>,
     position_of: HashMap<EventId, usize>,
+    ids: Vec<EventId>,
+    /// Per position: its past, and its place in the tree.
     ancestors: Vec<Bits>,
-    superseded: Vec<bool>,
-    /// Events a `ConflictResolved` set aside (known before folding).
-    discard: HashSet<EventId>,
-    /// Resolutions overruled by an earlier, contradicting one made without knowing of it.
-    overruled: HashSet<EventId>,
-    /// (round, step, position, id, the tip it was applied on) of every applied step event.
-    applied: Vec<(u32, StepNo, usize, EventId, Option<usize>)>,
-    /// Position of the event that last moved the case (the opening, then applied steps).
-    tip: Option<usize>,
-    /// (position, positions of its discards) of every resolution not overruled.
-    resolutions: Vec<(usize, Vec<usize>)>,
-    /// Positions of superseded events.
-    dead: Bits,
+    nodes: Vec<Node>,
+    /// Per position: the records whose predecessor it is, and the resolutions acting at it.
+    children: Vec<Vec<usize>>,
+    resolutions: Vec<Vec<usize>>,
+    case_id: Option<CaseId>,
+    root: Option<usize>,
+    /// The path of the whole history: the opening, then the applied records.
+    path: Vec<usize>,
+    /// Per position: its index on the path.
+    on_path: Vec<Option<usize>>,
+    /// Per open conflict (as in `state.conflicts`): the path index of the record it is at.
+    conflict_at: Vec<usize>,
+    history_hash: Option<Hash>,
+    event_count: usize,
 }
 
 impl Folder {
-    /// `order`: the events' history order (see `order`).
-    pub fn new(events: &[Event], order: &[usize]) -> Folder {
-        // Two offices may resolve one conflict differently without knowing of each other;
-        // applying both would set aside every record of the step. The first in history
-        // order stands and a concurrent, contradicting one is overruled (superseded, with
-        // what is built on it). A resolution made knowing an earlier one may revise it.
-        let index: HashMap<&EventId, usize> =
-            events.iter().enumerate().map(|(i, e)| (&e.id, i)).collect();
-        let mut standing: Vec<(usize, &EventId, &[EventId])> = Vec::new();
-        let mut folder = Folder::default();
-        for &i in order {
-            let EventBody::ConflictResolved { keep, discard, .. } = &events[i].body else {
-                continue;
-            };
-            let overruled = standing.iter().any(|&(s, k, d)| {
-                (discard.contains(k) || d.contains(keep)) && !follows(events, &index, i, s)
-            });
-            if overruled {
-                folder.overruled.insert(events[i].id.clone());
-            } else {
-                standing.push((i, keep, discard));
-                folder.discard.extend(discard.iter().cloned());
-            }
-        }
-        folder
-    }
-
     pub fn state(&self) -> Option<&CaseState> {
         self.state.as_ref()
     }
 
-    /// Applies one event; its parents must have been applied.
-    pub fn push(&mut self, sop: &Sop, event: &Event) -> Result<(), ReplayError> {
+    /// Places an event; its parents must have been added (history order).
+    pub fn add(&mut self, event: &Event) -> Result<(), ReplayError> {
         if self.position_of.contains_key(&event.id) {
             return Err(ReplayError::DuplicateId(event.id.clone()));
         }
-        let me = self.ancestors.len();
+        let me = self.nodes.len();
         let mut ancestors = Bits::default();
         for parent in &event.follows {
             let &p = self
@@ -176,179 +195,365 @@ impl Folder {
             ancestors.insert(p);
             ancestors.union(&self.ancestors[p]);
         }
-        let own_discards: Vec<usize> = match &event.body {
-            EventBody::ConflictResolved { discard, .. } => discard
-                .iter()
-                .filter_map(|d| self.position_of.get(d).copied())
-                .collect(),
-            _ => Vec::new(),
-        };
-        // An event is built on what stood when it was recorded. A superseded event in its
-        // past takes it down, unless its author saw it set aside: discarded, or built on a
-        // discarded event, by a standing resolution it knows of (or is), and not built on
-        // that resolution itself.
-        let known = self
-            .resolutions
-            .iter()
-            .filter(|(at, _)| ancestors.contains(*at))
-            .map(|(at, discards)| (*at, discards.as_slice()))
-            .chain(std::iter::once((me, own_discards.as_slice())));
-        let set_aside = |x: usize| {
-            known.clone().any(|(r, discards)| {
-                !self.ancestors[x].contains(r)
-                    && discards
-                        .iter()
-                        .any(|&d| d == x || self.ancestors[x].contains(d))
-            })
-        };
-        let parent_superseded = self.dead.common(&ancestors).any(|x| !set_aside(x));
-        let superseded = match (&event.body, self.state.as_mut()) {
-            (
-                EventBody::Opened {
-                    sop: sop_ref,
-                    identity,
-                },
-                None,
-            ) => {
+        let node = match (&event.body, self.root) {
+            (EventBody::Opened { .. }, None) => {
                 if !event.follows.is_empty() {
                     return Err(ReplayError::NotFirst(event.id.clone()));
                 }
-                self.state = Some(CaseState {
-                    id: event.case_id.clone(),
-                    sop: sop_ref.clone(),
-                    identity: (**identity).clone(),
-                    opened_at: event.at,
-                    opened_by: event.author.clone(),
-                    position: Position::At(sop.first_step().no),
-                    since: event.at,
-                    rounds: vec![Round::new(1, event.at)],
-                    path: Vec::new(),
-                    documents: Vec::new(),
-                    permit: Permit::BelumEfektif,
-                    returns: Vec::new(),
-                    letters: Vec::new(),
-                    conflicts: Vec::new(),
-                    superseded: Vec::new(),
-                    history_hash: Hash::of(b""),
-                    event_count: 0,
-                });
-                self.tip = Some(me);
-                false
+                self.root = Some(me);
+                self.case_id = Some(event.case_id.clone());
+                Node::Opened
             }
             (EventBody::Opened { .. }, Some(_)) => {
                 return Err(ReplayError::SecondOpening(event.id.clone()))
             }
             (_, None) => return Err(ReplayError::NotOpened(event.id.clone())),
-            (_, Some(state)) if state.id != event.case_id => {
+            (_, Some(_)) if self.case_id.as_ref() != Some(&event.case_id) => {
                 return Err(ReplayError::OtherCase(event.id.clone()))
             }
-            (EventBody::ConflictResolved { keep, discard, .. }, Some(_)) => {
-                let known = |id: &EventId| id == keep || discard.contains(id);
-                if !known(keep)
-                    || discard.iter().any(|d| !self.position_of.contains_key(d))
-                    || !self.position_of.contains_key(keep)
-                {
-                    return Err(ReplayError::DoesNotFollowSop {
-                        event: event.id.clone(),
-                        detail: "penyelesaian konflik merujuk kejadian yang tidak ada".into(),
-                    });
-                }
-                // An overruled resolution sets nothing aside, for later events either.
-                if !self.overruled.contains(&event.id) {
-                    self.resolutions.push((me, own_discards));
-                }
-                // An overruled resolution, or one made on records that no longer stand,
-                // has no effect, nor has what follows it.
-                self.overruled.contains(&event.id) || parent_superseded
+            // Every copy holds the opening: an event that does not know it is not of this case.
+            (_, Some(root)) if !ancestors.contains(root) => {
+                return Err(ReplayError::NotOpened(event.id.clone()))
             }
+            (EventBody::StepCompleted { step, round, .. }, Some(root)) => Node::Step {
+                pred: self.predecessor(&event.follows, &ancestors, root),
+                round: *round,
+                step: *step,
+            },
             (
-                EventBody::StepCompleted {
-                    step,
+                EventBody::ConflictResolved {
                     round,
-                    data,
-                    letter,
+                    step,
+                    keep,
+                    discard,
+                    ..
                 },
-                Some(state),
-            ) => {
-                // Whether the event knows the one that brought the case where it is: always
-                // so in one office's history (an event follows all heads); when not, it was
-                // recorded concurrently with the history that stands.
-                let knows_tip = self.tip.is_some_and(|t| ancestors.contains(t));
-                if self.discard.contains(&event.id) || parent_superseded {
-                    true
-                } else if knows_tip {
-                    if state.position != Position::At(*step) || state.round_number() != *round {
-                        return Err(ReplayError::DoesNotFollowSop {
-                            event: event.id.clone(),
-                            detail: match state.position {
-                                Position::At(now) => format!(
-                                    "mencatat langkah {step} putaran {round}, padahal kasus berada di langkah {now} putaran {}",
-                                    state.round_number()
-                                ),
-                                Position::Finished => format!(
-                                    "mencatat langkah {step}, padahal kasus sudah selesai"
-                                ),
-                            },
-                        });
-                    }
-                    apply_step(sop, state, event, *step, data, letter.as_deref())?;
-                    self.applied
-                        .push((*round, *step, me, event.id.clone(), self.tip));
-                    self.tip = Some(me);
-                    false
-                } else {
-                    // A record of the same step made from the same point is a conflict; an
-                    // event built on records that no longer stand (set aside by a
-                    // resolution its author did not know of) just has no effect.
-                    if let Some((.., standing, _)) =
-                        self.applied.iter().find(|(r, s, at, _, before)| {
-                            r == round
-                                && s == step
-                                && !ancestors.contains(*at)
-                                && before.is_some_and(|b| ancestors.contains(b))
-                        })
-                    {
-                        record_conflict(state, standing, *round, *step, &event.id);
-                    }
-                    true
-                }
+                Some(_),
+            ) => self.resolution(event, &ancestors, (*round, *step), keep, discard)?,
+        };
+        match &node {
+            Node::Step { pred, .. } => self.children[*pred].push(me),
+            Node::Resolution { at, .. } => self.resolutions[*at].push(me),
+            Node::Opened => {}
+        }
+        let before = self.history_hash.take().unwrap_or_else(|| Hash::of(b""));
+        self.history_hash = Some(Hash::of_parts([
+            &before.as_bytes()[..],
+            &event.hash.as_bytes()[..],
+        ]));
+        self.event_count += 1;
+        self.position_of.insert(event.id.clone(), me);
+        self.ids.push(event.id.clone());
+        self.ancestors.push(ancestors);
+        self.nodes.push(node);
+        self.children.push(Vec::new());
+        self.resolutions.push(Vec::new());
+        Ok(())
+    }
+
+    /// The end of the path of the fold of an event's past (`ancestors`).
+    fn predecessor(&self, follows: &[EventId], ancestors: &Bits, root: usize) -> usize {
+        // Following one record (or the opening) alone, that record ends the path: it is
+        // in play where its own predecessor ended the path, and nothing follows it yet.
+        if let [parent] = follows {
+            let p = self.position_of[parent];
+            if !matches!(self.nodes[p], Node::Resolution { .. }) {
+                return p;
+            }
+        }
+        let mut at = root;
+        while let Some(next) = self.choice(at, |i| ancestors.contains(i)).applied {
+            at = next;
+        }
+        at
+    }
+
+    /// A resolution names concurrent records of one step (children of one record) in its
+    /// past; it acts at their predecessor.
+    fn resolution(
+        &self,
+        event: &Event,
+        ancestors: &Bits,
+        (round, step): (u32, StepNo),
+        keep: &EventId,
+        discard: &[EventId],
+    ) -> Result<Node, ReplayError> {
+        let refuse = |detail: &str| ReplayError::DoesNotFollowSop {
+            event: event.id.clone(),
+            detail: detail.into(),
+        };
+        let known = |id: &EventId| {
+            self.position_of
+                .get(id)
+                .copied()
+                .filter(|&p| ancestors.contains(p))
+        };
+        let missing = "penyelesaian konflik merujuk kejadian yang tidak ada";
+        let keep = known(keep).ok_or_else(|| refuse(missing))?;
+        let discard = discard
+            .iter()
+            .map(known)
+            .collect::<Option<Vec<usize>>>()
+            .ok_or_else(|| refuse(missing))?;
+        let at = match self.nodes[keep] {
+            Node::Step {
+                pred,
+                round: r,
+                step: s,
+            } if (r, s) == (round, step) => pred,
+            _ => {
+                return Err(refuse(
+                    "penyelesaian konflik tidak sesuai dengan catatan yang dipertahankan",
+                ))
             }
         };
-        let state = self.state.as_mut().expect("opened above");
-        state.history_hash = Hash::of_parts([
-            &state.history_hash.as_bytes()[..],
-            &event.hash.as_bytes()[..],
-        ]);
-        state.event_count += 1;
-        if superseded {
-            state.superseded.push(event.id.clone());
+        if discard.contains(&keep) {
+            return Err(refuse(
+                "penyelesaian konflik menyisihkan catatan yang dipertahankan",
+            ));
         }
-        self.position_of.insert(event.id.clone(), me);
-        self.ancestors.push(ancestors);
-        if superseded {
-            self.dead.insert(me);
+        // Only records concurrent with the kept one can be set aside; naming another (as a
+        // history resolved under earlier rules might) sets nothing aside.
+        let discard = discard
+            .into_iter()
+            .filter(|&d| {
+                matches!(self.nodes[d], Node::Step { pred, round: r, step: s }
+                    if pred == at && (r, s) == (round, step))
+            })
+            .collect();
+        Ok(Node::Resolution { at, keep, discard })
+    }
+
+    /// What happens at record `at` in the view `known` (a set of positions closed under
+    /// ancestry).
+    fn choice(&self, at: usize, known: impl Fn(usize) -> bool) -> Choice {
+        let mut standing: Vec<usize> = Vec::new();
+        for &r in &self.resolutions[at] {
+            if known(r) && standing.iter().all(|&s| self.ancestors[r].contains(s)) {
+                standing.push(r);
+            }
         }
-        self.superseded.push(superseded);
+        let resolution = |r: usize| match &self.nodes[r] {
+            Node::Resolution { keep, discard, .. } => Some((*keep, discard.as_slice())),
+            _ => None,
+        };
+        let set_aside = |c: usize| {
+            standing
+                .iter()
+                .any(|&r| resolution(r).is_some_and(|(_, discard)| discard.contains(&c)))
+        };
+        let candidates: Vec<usize> = self.children[at]
+            .iter()
+            .copied()
+            .filter(|&c| known(c) && !set_aside(c))
+            .collect();
+        let preferred = standing
+            .last()
+            .and_then(|&r| resolution(r))
+            .map(|(keep, _)| keep);
+        let applied = preferred
+            .filter(|k| candidates.contains(k))
+            .or_else(|| candidates.first().copied());
+        Choice {
+            standing,
+            candidates,
+            applied,
+        }
+    }
+
+    fn step_of(&self, i: usize) -> (u32, StepNo) {
+        match self.nodes[i] {
+            Node::Step { round, step, .. } => (round, step),
+            _ => (0, 0),
+        }
+    }
+
+    /// A record in play beside the applied one must record the same step.
+    fn check_concurrent(&self, other: usize, applied: usize) -> Result<(), ReplayError> {
+        let ((round, step), (r, s)) = (self.step_of(other), self.step_of(applied));
+        if (round, step) == (r, s) {
+            return Ok(());
+        }
+        Err(ReplayError::DoesNotFollowSop {
+            event: self.ids[other].clone(),
+            detail: format!(
+                "mencatat langkah {step} putaran {round} dari titik yang sama dengan catatan langkah {s} putaran {r}"
+            ),
+        })
+    }
+
+    /// Walks the path of the whole history and builds the state. `events`: by position.
+    pub fn rebuild(&mut self, sop: &Sop, events: &[&Event]) -> Result<(), ReplayError> {
+        let root = self.root.ok_or(ReplayError::Empty)?;
+        let mut state = opened(sop, events[root])?;
+        let n = self.nodes.len();
+        self.path = vec![root];
+        self.on_path = vec![None; n];
+        self.on_path[root] = Some(0);
+        self.conflict_at.clear();
+        let mut effective = vec![false; n];
+        let mut at = root;
+        loop {
+            let choice = self.choice(at, |_| true);
+            for &r in &choice.standing {
+                effective[r] = true;
+            }
+            let Some(next) = choice.applied else { break };
+            let others: Vec<usize> = choice
+                .candidates
+                .iter()
+                .copied()
+                .filter(|&c| c != next)
+                .collect();
+            for &other in &others {
+                self.check_concurrent(other, next)?;
+            }
+            if !others.is_empty() {
+                let (round, step) = self.step_of(next);
+                state.conflicts.push(Conflict {
+                    round,
+                    step,
+                    applied: self.ids[next].clone(),
+                    others: others.iter().map(|&o| self.ids[o].clone()).collect(),
+                });
+                self.conflict_at.push(self.path.len() - 1);
+            }
+            apply(sop, &mut state, events[next])?;
+            self.on_path[next] = Some(self.path.len());
+            self.path.push(next);
+            at = next;
+        }
+        state.superseded = (0..n)
+            .filter(|&i| match self.nodes[i] {
+                Node::Opened => false,
+                Node::Step { .. } => self.on_path[i].is_none(),
+                Node::Resolution { .. } => !effective[i],
+            })
+            .map(|i| self.ids[i].clone())
+            .collect();
+        state.history_hash = self.history_hash.clone().unwrap_or_else(|| Hash::of(b""));
+        state.event_count = self.event_count;
+        self.state = Some(state);
+        Ok(())
+    }
+
+    /// Applies a new event recorded on top of `history` (this folder's events in history
+    /// order; the new event follows them all, so it comes last). A record of a step is
+    /// placed without folding again, with the result `rebuild` would give.
+    pub fn append(
+        &mut self,
+        sop: &Sop,
+        event: &Event,
+        history: &[Event],
+    ) -> Result<(), ReplayError> {
+        self.add(event)?;
+        let me = self.nodes.len() - 1;
+        let Node::Step { pred, .. } = self.nodes[me] else {
+            // A resolution changes which records count: walk the path again.
+            let events: Vec<&Event> = history.iter().chain(std::iter::once(event)).collect();
+            return self.rebuild(sop, &events);
+        };
+        let tip = *self.path.last().ok_or(ReplayError::Empty)?;
+        let at = self.on_path[pred];
+        self.on_path.push(None);
+        let state = self.state.as_mut().ok_or(ReplayError::Empty)?;
+        state.history_hash = self.history_hash.clone().unwrap_or_else(|| Hash::of(b""));
+        state.event_count = self.event_count;
+        if pred == tip {
+            // Nothing was in play after the end of the path: the record goes on from there.
+            apply(sop, state, event)?;
+            self.on_path[me] = Some(self.path.len());
+            self.path.push(me);
+            return Ok(());
+        }
+        if let Some(k) = at {
+            // A record beside the applied one (which came first in history order).
+            let applied = self.path[k + 1];
+            self.check_concurrent(me, applied)?;
+            let (round, step) = self.step_of(applied);
+            let state = self.state.as_mut().ok_or(ReplayError::Empty)?;
+            match self.conflict_at.iter().position(|&c| c == k) {
+                Some(i) => state.conflicts[i].others.push(event.id.clone()),
+                None => {
+                    let i = self.conflict_at.partition_point(|&c| c < k);
+                    self.conflict_at.insert(i, k);
+                    state.conflicts.insert(
+                        i,
+                        Conflict {
+                            round,
+                            step,
+                            applied: self.ids[applied].clone(),
+                            others: vec![event.id.clone()],
+                        },
+                    );
+                }
+            }
+        }
+        let state = self.state.as_mut().ok_or(ReplayError::Empty)?;
+        state.superseded.push(event.id.clone());
         Ok(())
     }
 }
 
-fn record_conflict(
-    state: &mut CaseState,
-    standing: &EventId,
-    round: u32,
-    step: StepNo,
-    event: &EventId,
-) {
-    match state.conflicts.iter_mut().find(|c| &c.applied == standing) {
-        Some(conflict) => conflict.others.push(event.clone()),
-        None => state.conflicts.push(Conflict {
-            round,
-            step,
-            applied: standing.clone(),
-            others: vec![event.clone()],
-        }),
+/// The state right after the opening.
+fn opened(sop: &Sop, event: &Event) -> Result<CaseState, ReplayError> {
+    let EventBody::Opened {
+        sop: sop_ref,
+        identity,
+    } = &event.body
+    else {
+        return Err(ReplayError::NotOpened(event.id.clone()));
+    };
+    Ok(CaseState {
+        id: event.case_id.clone(),
+        sop: sop_ref.clone(),
+        identity: (**identity).clone(),
+        opened_at: event.at,
+        opened_by: event.author.clone(),
+        position: Position::At(sop.first_step().no),
+        since: event.at,
+        rounds: vec![Round::new(1, event.at)],
+        path: Vec::new(),
+        documents: Vec::new(),
+        permit: Permit::BelumEfektif,
+        returns: Vec::new(),
+        letters: Vec::new(),
+        conflicts: Vec::new(),
+        superseded: Vec::new(),
+        history_hash: Hash::of(b""),
+        event_count: 0,
+    })
+}
+
+/// Applies a record where the path ends: it must record the step the case is at.
+fn apply(sop: &Sop, state: &mut CaseState, event: &Event) -> Result<(), ReplayError> {
+    let EventBody::StepCompleted {
+        step,
+        round,
+        data,
+        letter,
+    } = &event.body
+    else {
+        return Err(ReplayError::DoesNotFollowSop {
+            event: event.id.clone(),
+            detail: "bukan catatan langkah".into(),
+        });
+    };
+    if state.position != Position::At(*step) || state.round_number() != *round {
+        return Err(ReplayError::DoesNotFollowSop {
+            event: event.id.clone(),
+            detail: match state.position {
+                Position::At(now) => format!(
+                    "mencatat langkah {step} putaran {round}, padahal kasus berada di langkah {now} putaran {}",
+                    state.round_number()
+                ),
+                Position::Finished => {
+                    format!("mencatat langkah {step}, padahal kasus sudah selesai")
+                }
+            },
+        });
     }
+    apply_step(sop, state, event, *step, data, letter.as_deref())
 }
 
 impl Round {
@@ -509,40 +714,17 @@ fn record_facts(state: &mut CaseState, data: &StepData) {
     }
 }
 
-/// Whether event `later` has `earlier` in its past (resolutions are few: a walk is fine).
-fn follows(
-    events: &[Event],
-    index: &HashMap<&EventId, usize>,
-    later: usize,
-    earlier: usize,
-) -> bool {
-    let mut seen = HashSet::new();
-    let mut todo = vec![later];
-    while let Some(i) = todo.pop() {
-        for parent in &events[i].follows {
-            match index.get(parent) {
-                Some(&p) if p == earlier => return true,
-                Some(&p) if seen.insert(p) => todo.push(p),
-                _ => {}
-            }
-        }
-    }
-    false
-}
-
 /// Folds a whole history. Returns the events in history order and the folder holding the state.
 pub(super) fn fold(sop: &Sop, events: Vec<Event>) -> Result<(Vec<Event>, Folder), ReplayError> {
     let order = order(&events)?;
-    let mut folder = Folder::new(&events, &order);
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     let mut ordered = Vec::with_capacity(slots.len());
+    let mut folder = Folder::default();
     for i in order {
         let event = slots[i].take().expect("each index once");
-        folder.push(sop, &event)?;
+        folder.add(&event)?;
         ordered.push(event);
     }
-    if folder.state().is_none() {
-        return Err(ReplayError::Empty);
-    }
+    folder.rebuild(sop, &ordered.iter().collect::<Vec<_>>())?;
     Ok((ordered, folder))
 }

@@ -124,19 +124,14 @@ impl Case {
         let hashes: HashMap<&EventId, &Hash> =
             self.events.iter().map(|e| (&e.id, &e.hash)).collect();
         let event = seal(event, &hashes);
-        if matches!(event.body, EventBody::ConflictResolved { .. }) {
-            // A resolution changes which events count: fold the history again.
-            let mut events = self.events.clone();
-            events.push(event);
-            let (events, folder) = fold::fold(sop, events).expect("decided events replay");
-            self.events = events;
-            self.folder = folder;
-        } else {
-            let mut folder = self.folder.clone();
-            folder.push(sop, &event).expect("decided events replay");
-            self.folder = folder;
-            self.events.push(event);
-        }
+        // Decided events always replay (see the rules in fold.rs); should one not, the
+        // command is refused and the case stays as it was.
+        let mut folder = self.folder.clone();
+        folder
+            .append(sop, &event, &self.events)
+            .map_err(CommandError::DoesNotReplay)?;
+        self.folder = folder;
+        self.events.push(event);
         Ok(self.events.last().expect("just pushed"))
     }
 
@@ -210,10 +205,17 @@ impl Case {
                 keep,
                 reason,
             } => {
-                let conflict = state
-                    .conflicts
-                    .iter()
-                    .find(|c| c.round == round && c.step == step)
+                // A step can be in conflict twice in a round (before and after a return):
+                // the conflict is the one `keep` belongs to.
+                let at_step = || {
+                    state
+                        .conflicts
+                        .iter()
+                        .filter(move |c| c.round == round && c.step == step)
+                };
+                let conflict = at_step()
+                    .find(|c| c.applied == keep || c.others.contains(&keep))
+                    .or_else(|| at_step().next())
                     .ok_or(CommandError::NoSuchConflict { round, step })?;
                 check_role(
                     sop,
