@@ -77,7 +77,9 @@ fn activities_are_the_sop_documents_own_words() {
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/sop/sop-izin-perluasan-kalbar-2021.txt"
     );
-    let source = std::fs::read_to_string(path).expect("the shared SOP text is available");
+    // `../shared` sits beside the project on every developer machine and in CI.
+    let source = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("the SOP text from ../shared is needed: {path}: {e}"));
     for step in embedded().steps() {
         let row = format!("{}.\t{}", step.no, step.activity);
         assert!(
