@@ -462,11 +462,8 @@ async function fillStep(page, step) {
   switch (step) {
     case 1: await f("number").fill("IP-912000-20251106"); break;
     case 2: await f("number").fill("SIINAS/VT/2025/0042"); break;
-    case 5: await f("number").fill("530/101/DPPESDM/2025"); break;
-    case 6:
-      await f("instruction").fill("Mohon ditindaklanjuti dengan verifikasi teknis.");
-      await f("surat_tugas_number").fill("800/77/ST-DPPESDM/2025");
-      break;
+    // Steps 4, 5, 6, 12 and 17 take their letter numbers from the buku agenda (prefilled).
+    case 6: await f("instruction").fill("Mohon ditindaklanjuti dengan verifikasi teknis."); break;
     case 7:
       await f("members-0-name").fill("Ir. Dedi Kurniawan");
       await f("members-1-name").fill("Maria Ulfah, S.T.");
@@ -485,7 +482,6 @@ async function fillStep(page, step) {
       await page.locator("#f-bap-trial_production").check();
       await f("bap-other_notes").fill("-");
       break;
-    case 12: await f("number").fill("530/102/DPPESDM/2025"); break;
     case 13: await page.getByLabel("Lengkap, teruskan ke Kepala Dinas").check(); break;
     case 15: case 16: await f("to").fill("Operator"); break;
     case 18: await f("number").fill("BAPK/2025/0042"); break;

@@ -9,13 +9,15 @@ use sopir::core::calendar::wib_date;
 use sopir::core::case::{Case, CaseId, Command};
 use sopir::core::register::{format_number, letter_spec, AgendaFormats, LetterEntry};
 use sopir::core::sample;
-use sopir::store::{MemoryStorage, Store, StoreError};
+use sopir::store::{MemoryStorage, Storage, Store, StoreError};
+use std::cell::RefCell;
+use std::rc::Rc;
 use store_support::*;
 
 /// The sample command of the case's current step, with its letter numbered `seq` when the
 /// step has one.
-fn command(
-    store: &Store<MemoryStorage>,
+fn command<S: Storage>(
+    store: &Store<S>,
     case: &Case,
     seq: Option<u32>,
     at: DateTime<Utc>,
@@ -77,7 +79,7 @@ fn command(
 }
 
 /// Walks a stored case through `steps` steps, numbering its letters from the register.
-fn walk(store: &mut Store<MemoryStorage>, id: &CaseId, steps: usize) {
+fn walk<S: Storage>(store: &mut Store<S>, id: &CaseId, steps: usize) {
     for _ in 0..steps {
         let case = store.case(id).unwrap();
         let at = case.summary().last_event_at + chrono::Duration::hours(1);
@@ -86,7 +88,7 @@ fn walk(store: &mut Store<MemoryStorage>, id: &CaseId, steps: usize) {
     }
 }
 
-fn numbers(store: &Store<MemoryStorage>) -> Vec<String> {
+fn numbers<S: Storage>(store: &Store<S>) -> Vec<String> {
     store
         .register()
         .rows()
@@ -156,6 +158,37 @@ fn a_duplicate_or_a_gap_is_refused_and_takes_no_number() {
     assert!(
         numbers(&store).contains(&"530/002/DPPESDM/2025".to_string()),
         "no gap after the refusals"
+    );
+}
+
+#[test]
+fn a_letter_number_another_tab_just_took_is_refused_before_its_storage_event() {
+    let storage = Rc::new(RefCell::new(MemoryStorage::new()));
+    let mut tab_a = open(storage.clone(), 4);
+    let mut tab_b = open(storage.clone(), 5);
+    assert_eq!(tab_a.office().id, tab_b.office().id, "one office, one book");
+    let a = tab_a
+        .create_case(sop(), sample::identity(1), operator(), now())
+        .unwrap();
+    let b = tab_b
+        .create_case(sop(), sample::identity(2), operator(), now())
+        .unwrap();
+    walk(&mut tab_b, &b, 3); // b waits at step 4 (surat masuk) in tab B
+    walk(&mut tab_a, &a, 4); // tab A numbers its surat masuk 001; B gets no storage event
+    let case = tab_b.case(&b).unwrap();
+    let at = case.summary().last_event_at + chrono::Duration::hours(1);
+    let (author, cmd) = command(&tab_b, &case, Some(1), at);
+    let err = tab_b.execute(sop(), &b, cmd, author, at).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Nomor agenda 001/SM/DPPESDM/2025 sudah dipakai surat langkah 4 kasus"),
+        "{err}"
+    );
+    let (author, cmd) = command(&tab_b, &case, Some(2), at);
+    tab_b.execute(sop(), &b, cmd, author, at).unwrap();
+    assert_eq!(
+        numbers(&open(storage.clone(), 6)),
+        ["001/SM/DPPESDM/2025", "002/SM/DPPESDM/2025"]
     );
 }
 

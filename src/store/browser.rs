@@ -45,6 +45,18 @@ impl Storage for LocalStorage {
         self.raw()?.remove_item(key).map_err(write_error)
     }
 
+    fn value_units(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        // getItem through js-sys keeps the value a JS string: only its length crosses.
+        let storage = self.raw()?;
+        let get_item: js_sys::Function = js_sys::Reflect::get(storage, &"getItem".into())
+            .map_err(read_error)?
+            .unchecked_into();
+        let value = get_item.call1(storage, &key.into()).map_err(read_error)?;
+        Ok(value
+            .dyn_ref::<js_sys::JsString>()
+            .map(|s| s.length() as usize))
+    }
+
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         let storage = self.raw()?;
         let len = storage.length().map_err(read_error)?;

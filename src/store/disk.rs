@@ -5,13 +5,13 @@
 //! rolled back the same way. Undoing needs only the old values, so the journal does not
 //! hold the new ones: that halves the room a large import needs while it is saved.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::error::StoreError;
 use super::layout::{Namespace, JOURNAL};
-use super::storage::{entry_units, Storage, StorageError};
+use super::storage::{entry_units, utf16_len, Storage, StorageError};
 
 /// One key's new value; `None` removes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,17 +119,19 @@ impl<S: Storage> Disk<S> {
     /// wrote: another tab changed them (its `storage` event may not have arrived yet).
     pub fn changed_keys(&mut self) -> Result<Vec<String>, StorageError> {
         let mut changed = Vec::new();
+        let mut present = HashSet::new();
         for key in self.storage.keys()? {
             if self.ns.relative(&key).is_none() {
                 continue;
             }
-            let units = self.storage.get(&key)?.map(|v| entry_units(&key, &v));
+            let units = self.storage.value_units(&key)?.map(|v| utf16_len(&key) + v);
             if units != self.sizes.get(&key).copied() {
-                changed.push(key);
+                changed.push(key.clone());
             }
+            present.insert(key);
         }
         for key in self.sizes.keys() {
-            if self.storage.get(key)?.is_none() && !changed.contains(key) {
+            if !present.contains(key) && !changed.contains(key) {
                 changed.push(key.clone());
             }
         }

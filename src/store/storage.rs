@@ -17,6 +17,13 @@ pub trait Storage {
     fn remove(&mut self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 
+    /// The UTF-16 length of a stored value, without copying it out (the browser's
+    /// version reads the length on the JS side: checking every case for another tab's
+    /// changes must not transcode megabytes).
+    fn value_units(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        Ok(self.get(key)?.map(|v| utf16_len(&v)))
+    }
+
     fn quota_units(&self) -> usize {
         CHROMIUM_QUOTA_UNITS
     }
@@ -85,6 +92,9 @@ impl<S: Storage> Storage for Rc<RefCell<S>> {
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         self.borrow().keys()
+    }
+    fn value_units(&self, key: &str) -> Result<Option<usize>, StorageError> {
+        self.borrow().value_units(key)
     }
     fn quota_units(&self) -> usize {
         self.borrow().quota_units()
