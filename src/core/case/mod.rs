@@ -124,7 +124,7 @@ impl Case {
         let hashes: HashMap<&EventId, &Hash> =
             self.events.iter().map(|e| (&e.id, &e.hash)).collect();
         let event = seal(event, &hashes);
-        // Decided events always replay (see the rules in fold.rs); should one not, the
+        // Decided events always replay (see the rules in fold/mod.rs); should one not, the
         // command is refused and the case stays as it was.
         let mut folder = self.folder.clone();
         folder

@@ -1,4 +1,4 @@
-//! The state of a case: a pure fold over its events (see `fold.rs`). Time-dependent facts
+//! The state of a case: a pure fold over its events (see `fold/mod.rs`). Time-dependent facts
 //! (deadlines, overdue, batal) are computed from it in `status.rs`.
 
 use chrono::{DateTime, NaiveDate, Utc};
