@@ -38,10 +38,14 @@ fn js_error(e: wasm_bindgen::JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// Reads a file as text (UTF-8).
+/// Reads a file as text (UTF-8). The bytes are copied into wasm once: `file.text()` would
+/// decode them into a JS string and wasm-bindgen encode them back (two passes over a case
+/// file of many megabytes). Bytes that are not UTF-8 become U+FFFD, as `text()` does.
 pub async fn read_text(file: &File) -> Result<String, String> {
-    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(js_error)?;
-    text.as_string().ok_or_else(|| "not text".to_string())
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
