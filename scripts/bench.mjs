@@ -494,6 +494,7 @@ async function benchSteps(results) {
   const dom = [];
   const frame = [];
   const handler = [];
+  const byStep = [];
   for (let c = 0; c < STEP_CASES; c++) {
     await createCase(page, c + 1);
     for (let guard = 0; guard < 40; guard++) {
@@ -518,6 +519,7 @@ async function benchSteps(results) {
       dom.push(t.dom);
       frame.push(t.frame);
       handler.push(t.handler);
+      byStep.push({ step, dom: t.dom, handler: t.handler });
     }
     if ((await currentStep(page)) !== null) throw new Error(`case ${c + 1} did not finish`);
   }
@@ -528,6 +530,8 @@ async function benchSteps(results) {
   log(`step action (1,000 cases stored), click → heading changed: ${show(results.step.dom)}`);
   log(`step action, click → next frame: ${show(results.step.frame)}`);
   log(`step action, click handler alone: ${show(results.step.handler)}`);
+  const slowest = byStep.sort((a, b) => b.dom - a.dom).slice(0, 6);
+  log(`step action, the slowest: ${slowest.map((s) => `step ${s.step} ${ms(s.dom)} (handler ${ms(s.handler)})`).join(", ")}`);
 }
 
 // --- the table --------------------------------------------------------------------------
