@@ -7,7 +7,7 @@ mod store_support;
 use chrono::{DateTime, Datelike, Utc};
 use sopir::core::calendar::wib_date;
 use sopir::core::case::{Case, CaseId, Command};
-use sopir::core::register::{format_number, letter_spec, AgendaFormats, LetterEntry};
+use sopir::core::register::{format_number, letter_spec, AgendaFormats, Direction, LetterEntry};
 use sopir::core::sample;
 use sopir::store::{MemoryStorage, Storage, Store, StoreError};
 use std::cell::RefCell;
@@ -118,6 +118,13 @@ fn letters_take_consecutive_numbers_across_cases() {
             "530/003/DPPESDM/2025"
         ]
     );
+    // The next numbers, read without building the register, agree with it.
+    for (direction, next) in [(Direction::Masuk, 3), (Direction::Keluar, 4)] {
+        assert_eq!(store.next_letter_seq(direction, 2025), next);
+        let office = &store.office().id;
+        assert_eq!(store.register().next_seq(office, direction, 2025), next);
+    }
+    assert_eq!(store.next_letter_seq(Direction::Keluar, 2026), 1);
     // The stored summaries carry the letters: a reopened store has the same register.
     let reopened = open(store.into_storage(), 2);
     assert_eq!(numbers(&reopened).len(), 5);

@@ -37,7 +37,7 @@ pub use storage::{entry_units, utf16_len, Storage, StorageError, CHROMIUM_QUOTA_
 
 use crate::core::case::{Case, CaseId, CaseSummary, Event};
 use crate::core::ids::IdSource;
-use crate::core::register::{Register, RegisterRow};
+use crate::core::register::{next_seq, Direction, LetterEntry, Register, RegisterRow};
 use crate::core::sop::Sop;
 use cache::Cache;
 use disk::Disk;
@@ -90,25 +90,43 @@ impl<S: Storage> Store<S> {
         self.summaries.get(id)
     }
 
-    /// Per case, how many of its events the last export included.
     /// The buku agenda: every letter of every case stored here.
     pub fn register(&self) -> Register {
+        self.letters(|_| true)
+    }
+
+    /// The next free number of this office's book, without building the register (the
+    /// case page asks at every step).
+    pub fn next_letter_seq(&self, direction: Direction, year: i32) -> u32 {
+        let letters = self
+            .summaries
+            .values()
+            .flat_map(|s| s.letters.iter().map(|l| &l.entry));
+        next_seq(letters, &self.office.id, direction, year)
+    }
+
+    /// The register of the letters `keep` selects.
+    fn letters(&self, keep: impl Fn(&LetterEntry) -> bool) -> Register {
         Register::new(
             self.summaries
                 .values()
                 .flat_map(|s| {
-                    s.letters.iter().map(|l| RegisterRow {
-                        entry: l.entry.clone(),
-                        case: s.id.clone(),
-                        company: s.company.clone(),
-                        round: l.round,
-                        step: l.step,
-                    })
+                    s.letters
+                        .iter()
+                        .filter(|l| keep(&l.entry))
+                        .map(|l| RegisterRow {
+                            entry: l.entry.clone(),
+                            case: s.id.clone(),
+                            company: s.company.clone(),
+                            round: l.round,
+                            step: l.step,
+                        })
                 })
                 .collect(),
         )
     }
 
+    /// Per case, how many of its events the last export included.
     pub fn export_marks(&self) -> &BTreeMap<CaseId, usize> {
         &self.exports
     }

@@ -12,6 +12,7 @@ use super::storage::Storage;
 use super::{record, Store, StoreError};
 use crate::core::case::{Author, Case, CaseId, Command, Ctx, Event, EventId, Identity};
 use crate::core::hash::Hash;
+use crate::core::register::LetterEntry;
 use crate::core::sop::Sop;
 
 impl<S: Storage> Store<S> {
@@ -60,7 +61,12 @@ impl<S: Storage> Store<S> {
         if let Command::CompleteWithLetter { step, letter, .. } = &command {
             self.catch_up(sop)?;
             let round = case.state().round_number();
-            self.register()
+            let book = |e: &LetterEntry| {
+                e.office == letter.office
+                    && e.direction == letter.direction
+                    && e.year == letter.year
+            };
+            self.letters(book)
                 .check(id, round, *step, letter)
                 .map_err(StoreError::Register)?;
         }

@@ -199,6 +199,22 @@ impl RegisterError {
     }
 }
 
+/// The next free number in an office's book among `letters`: the highest taken, plus one.
+pub fn next_seq<'a>(
+    letters: impl IntoIterator<Item = &'a LetterEntry>,
+    office: &OfficeId,
+    direction: Direction,
+    year: i32,
+) -> u32 {
+    letters
+        .into_iter()
+        .filter(|e| &e.office == office && e.direction == direction && e.year == year)
+        .map(|e| e.seq)
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
 /// All letters of a store, in book order: office, direction, year, number.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Register {
@@ -250,11 +266,7 @@ impl Register {
 
     /// The next free number in an office's book.
     pub fn next_seq(&self, office: &OfficeId, direction: Direction, year: i32) -> u32 {
-        self.book(office, direction, year)
-            .map(|r| r.entry.seq)
-            .max()
-            .unwrap_or(0)
-            + 1
+        next_seq(self.rows.iter().map(|r| &r.entry), office, direction, year)
     }
 
     /// Whether `entry`, recorded by `step` of `case`, may take its number. The step that

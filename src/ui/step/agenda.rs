@@ -11,7 +11,7 @@ use crate::core::case::step_data::StepData;
 use crate::core::case::{CaseState, Command, OfficeId};
 use crate::core::numbers;
 use crate::core::register::{
-    format_number, letter_spec, AgendaFormats, Direction, LetterEntry, LetterSpec, Register,
+    format_number, letter_spec, AgendaFormats, Direction, LetterEntry, LetterSpec,
 };
 use crate::core::sop::{FormKind, StepNo};
 
@@ -27,16 +27,16 @@ pub struct AgendaContext {
 }
 
 impl AgendaContext {
+    /// `next`: the next free running number of this office's book, per direction.
     pub fn new(
-        register: &Register,
+        next: impl Fn(Direction) -> u32,
         office: OfficeId,
         office_name: String,
         formats: AgendaFormats,
-        year: i32,
     ) -> Self {
         AgendaContext {
-            next_masuk: register.next_seq(&office, Direction::Masuk, year),
-            next_keluar: register.next_seq(&office, Direction::Keluar, year),
+            next_masuk: next(Direction::Masuk),
+            next_keluar: next(Direction::Keluar),
             office,
             office_name,
             formats,
@@ -207,17 +207,17 @@ pub fn build_command(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::register::RegisterRow;
+    use crate::core::register::{Register, RegisterRow};
     use crate::core::sop::Sop;
     use crate::ui::step::draft::prefill as prefill_form;
 
     fn ctx(register: &Register) -> AgendaContext {
+        let office = OfficeId::from("kantor-a");
         AgendaContext::new(
-            register,
-            "kantor-a".into(),
+            |d| register.next_seq(&office, d, 2025),
+            office.clone(),
             "DPPESDM Kalbar".into(),
             AgendaFormats::default(),
-            2025,
         )
     }
 

@@ -66,7 +66,8 @@ pub fn StepPanel(
         let sop_now = sop.get_untracked();
         let step = sop_now.step(no).expect("positions are SOP steps").clone();
         let today = wib_date(now.get_untracked());
-        let agenda_ctx = agenda.get_untracked().filter(|_| letter_spec(no).is_some());
+        let has_letter = letter_spec(no).is_some();
+        let agenda_ctx = has_letter.then(|| agenda.get_untracked()).flatten();
         let form = FormState::new(
             state.with_untracked(|st| {
                 let mut d = draft::prefill(step.form, st, today);
@@ -82,6 +83,9 @@ pub fn StepPanel(
         // the person has not typed a number of their own.
         let suggested = StoredValue::new(form.value_untracked("agenda.seq"));
         Effect::new(move |_| {
+            if !has_letter {
+                return;
+            }
             let Some(ctx) = agenda.get() else { return };
             let mut fresh = draft::Draft::new();
             state.with_untracked(|st| agenda::prefill(&mut fresh, no, st, &ctx));

@@ -78,17 +78,26 @@ fn CaseView(case: Case) -> impl IntoView {
         }
     });
     // The office's buku agenda: the next free numbers for a step's letter.
-    let agenda = Signal::derive(move || {
+    let agenda = Memo::new(move |_| {
+        use crate::core::register::Direction;
         use chrono::Datelike;
         let year = crate::core::calendar::wib_date(app.now.get()).year();
-        let (register, office) = app.read_store(|s| (s.register(), s.office().id.clone()));
+        let (masuk, keluar, office) = app.read_store(|s| {
+            (
+                s.next_letter_seq(Direction::Masuk, year),
+                s.next_letter_seq(Direction::Keluar, year),
+                s.office().id.clone(),
+            )
+        });
         app.settings.with(|s| {
             Some(crate::ui::step::agenda::AgendaContext::new(
-                &register,
+                |d| match d {
+                    Direction::Masuk => masuk,
+                    Direction::Keluar => keluar,
+                },
                 office,
                 s.office_name.clone(),
                 s.agenda.clone(),
-                year,
             ))
         })
     });
