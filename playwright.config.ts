@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM, CONTEXT } from "./scripts/chromium.mjs";
 
 // Runs against the release build in dist/, served by scripts/static-server.mjs on loopback.
 // Chromium comes from Debian (SOPIR_CHROMIUM); Playwright never downloads browsers.
@@ -16,20 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     headless: true,
-    locale: "id-ID",
-    timezoneId: "Asia/Pontianak",
-    launchOptions: {
-      executablePath: process.env.SOPIR_CHROMIUM ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    ...CONTEXT,
+    launchOptions: CHROMIUM,
   },
   webServer: {
     command: `node scripts/static-server.mjs --dir dist --host 127.0.0.1 --port ${port}`,

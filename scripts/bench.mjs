@@ -15,6 +15,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
+import { CHROMIUM, CONTEXT } from "./chromium.mjs";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -31,21 +32,8 @@ const STEP_CASES = Number(args["step-cases"] ?? 3);
 const SIZE_BYTES = args["size-bytes"] ? Number(args["size-bytes"]) : null;
 const STORES = [0, 1000, 5000];
 
-// The same browser and context as playwright.config.ts.
-const LAUNCH = {
-  executablePath: process.env.SOPIR_CHROMIUM ?? "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
-const CONTEXT = { locale: "id-ID", timezoneId: "Asia/Pontianak" };
+// The same browser and context as the end-to-end tests (scripts/chromium.mjs).
+const LAUNCH = { ...CHROMIUM, headless: true };
 
 // Same roles and step data as tests/e2e/helpers.ts.
 const ROLE = {

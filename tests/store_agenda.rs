@@ -8,7 +8,6 @@ use chrono::{DateTime, Datelike, Utc};
 use sopir::core::calendar::wib_date;
 use sopir::core::case::{Case, CaseId, Command};
 use sopir::core::register::{format_number, letter_spec, AgendaFormats, Direction, LetterEntry};
-use sopir::core::sample;
 use sopir::store::{MemoryStorage, Storage, Store, StoreError};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -100,12 +99,8 @@ fn numbers<S: Storage>(store: &Store<S>) -> Vec<String> {
 #[test]
 fn letters_take_consecutive_numbers_across_cases() {
     let mut store = open(MemoryStorage::new(), 1);
-    let a = store
-        .create_case(sop(), sample::identity(1), operator(), now())
-        .unwrap();
-    let b = store
-        .create_case(sop(), sample::identity(2), operator(), now())
-        .unwrap();
+    let a = new_case(&mut store, 1);
+    let b = new_case(&mut store, 2);
     walk(&mut store, &a, 6); // steps 1-6: letters at 4 (masuk), 5 and 6 (keluar)
     walk(&mut store, &b, 5); // steps 1-5: letters at 4 and 5
     assert_eq!(
@@ -133,12 +128,8 @@ fn letters_take_consecutive_numbers_across_cases() {
 #[test]
 fn a_duplicate_or_a_gap_is_refused_and_takes_no_number() {
     let mut store = open(MemoryStorage::new(), 3);
-    let a = store
-        .create_case(sop(), sample::identity(1), operator(), now())
-        .unwrap();
-    let b = store
-        .create_case(sop(), sample::identity(2), operator(), now())
-        .unwrap();
+    let a = new_case(&mut store, 1);
+    let b = new_case(&mut store, 2);
     walk(&mut store, &a, 5);
     walk(&mut store, &b, 4); // b waits at step 5
     let case = store.case(&b).unwrap();
@@ -174,12 +165,8 @@ fn a_letter_number_another_tab_just_took_is_refused_before_its_storage_event() {
     let mut tab_a = open(storage.clone(), 4);
     let mut tab_b = open(storage.clone(), 5);
     assert_eq!(tab_a.office().id, tab_b.office().id, "one office, one book");
-    let a = tab_a
-        .create_case(sop(), sample::identity(1), operator(), now())
-        .unwrap();
-    let b = tab_b
-        .create_case(sop(), sample::identity(2), operator(), now())
-        .unwrap();
+    let a = new_case(&mut tab_a, 1);
+    let b = new_case(&mut tab_b, 2);
     walk(&mut tab_b, &b, 3); // b waits at step 4 (surat masuk) in tab B
     walk(&mut tab_a, &a, 4); // tab A numbers its surat masuk 001; B gets no storage event
     let case = tab_b.case(&b).unwrap();
@@ -202,9 +189,7 @@ fn a_letter_number_another_tab_just_took_is_refused_before_its_storage_event() {
 #[test]
 fn two_offices_letters_merge_without_collision() {
     let mut pontianak = open(MemoryStorage::new(), 5);
-    let id = pontianak
-        .create_case(sop(), sample::identity(3), operator(), now())
-        .unwrap();
+    let id = new_case(&mut pontianak, 3);
     walk(&mut pontianak, &id, 5); // Pontianak numbered steps 4 and 5
     let copy = pontianak.case(&id).unwrap();
 

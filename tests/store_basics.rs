@@ -107,9 +107,7 @@ fn sequence_numbers_count_only_this_offices_events() {
 fn a_refused_command_changes_nothing_stored() {
     let storage = shared(MemoryStorage::new());
     let mut store = open(storage.clone(), 1);
-    let id = store
-        .create_case(sop(), sample::identity(0), operator(), now())
-        .unwrap();
+    let id = new_case(&mut store, 0);
     let before = entries(&storage.borrow());
     let case = store.case(&id).unwrap();
     let (_, command) = next(&case, now()).unwrap();
@@ -168,12 +166,8 @@ fn settings_round_trip_and_missing_fields_take_defaults() {
 fn export_marks_count_what_was_not_exported() {
     let storage = shared(MemoryStorage::new());
     let mut store = open(storage.clone(), 1);
-    let a = store
-        .create_case(sop(), sample::identity(1), operator(), now())
-        .unwrap();
-    let b = store
-        .create_case(sop(), sample::identity(2), operator(), now())
-        .unwrap();
+    let a = new_case(&mut store, 1);
+    let b = new_case(&mut store, 2);
     assert_eq!(store.unexported_changes(), 2);
     store.mark_exported(&[a.clone(), b.clone()]).unwrap();
     assert_eq!(store.unexported_changes(), 0);

@@ -4,7 +4,6 @@
 mod store_support;
 
 use sopir::core::case::{CaseId, OfficeId};
-use sopir::core::sample;
 use sopir::i18n::Lang;
 use sopir::store::{
     legacy, record, CorruptReason, LoadProblem, MemoryStorage, Namespace, ProblemKind, Storage,
@@ -77,9 +76,7 @@ fn corrupt_values_under_every_kind_of_key_are_quarantined() {
         assert!(store.read_only().is_none());
         // Every remaining case loads, and the store saves again.
         assert_eq!(store.all_cases().unwrap().len(), expected_cases);
-        store
-            .create_case(sop(), sample::identity(9), operator(), now())
-            .unwrap();
+        new_case(&mut store, 9);
         let storage = store.into_storage();
         assert_eq!(storage.get(&to).unwrap().as_deref(), Some(value));
         let left = storage.get(key).unwrap();

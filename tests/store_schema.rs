@@ -189,9 +189,7 @@ fn a_failure_during_migration_leaves_the_v1_data_intact() {
 fn a_newer_schema_is_refused_read_only_and_left_untouched() {
     let storage = shared(MemoryStorage::new());
     let mut store = open(storage.clone(), 1);
-    let id = store
-        .create_case(sop(), sample::identity(1), operator(), now())
-        .unwrap();
+    let id = new_case(&mut store, 1);
     drop(store);
     storage.borrow_mut().put_raw("sopir/skema", "3");
     storage

@@ -49,6 +49,13 @@ pub fn author(role: &ActorId) -> Author {
     }
 }
 
+/// Stores sample case `n`, opened now by the Operator.
+pub fn new_case<S: Storage>(store: &mut Store<S>, n: u32) -> CaseId {
+    store
+        .create_case(sop(), sample::identity(n), operator(), now())
+        .expect("a new case is stored")
+}
+
 pub fn operator() -> Author {
     author(&ActorId::new("operator"))
 }
