@@ -1,5 +1,6 @@
-//! Writes the golden case files `tests/golden/casefile-v1-*.json`: real exported files of
-//! file schema 1, with fixed ids and times, so a second run writes the same bytes. They are
+//! Writes the golden case files `tests/golden/casefile-v<N>-*.json`: real exported files of
+//! the current file schema N, with fixed ids and times, so a second run writes the same
+//! bytes (schema 1's were written by the build that had it). They are
 //! kept as they are: `tests/casefile_golden.rs` checks that files written by this version
 //! import forever. Do not regenerate them for a new schema; add new ones.
 //!
@@ -9,7 +10,7 @@
 mod walk;
 
 use sopir::core::case::{Case, Command};
-use sopir::core::casefile::{export, ExportMeta, Mode, Office, Scope};
+use sopir::core::casefile::{export, ExportMeta, Mode, Office, Scope, FILE_SCHEMA};
 use sopir::core::sample::Choices;
 use sopir::core::sop::Sop;
 use walk::{utc, uuid, Office as Desk};
@@ -132,11 +133,11 @@ fn main() {
     ];
     let files = [
         (
-            "casefile-v1-satu-kasus.json",
+            format!("casefile-v{FILE_SCHEMA}-satu-kasus.json"),
             export(&one, meta(Scope::Selection)),
         ),
         (
-            "casefile-v1-beberapa-kasus.json",
+            format!("casefile-v{FILE_SCHEMA}-beberapa-kasus.json"),
             export(&several, meta(Scope::All)),
         ),
     ];

@@ -1,5 +1,5 @@
-//! Case files written by this version must import forever. The golden files were written
-//! once by `examples/make_golden.rs` (file schema 1) and are never regenerated: if this test
+//! Case files written by every version must import forever. The golden files were written
+//! once per file schema by `examples/make_golden.rs` and are never regenerated: if this test
 //! fails, a change broke reading files offices already hold. (They name the SOP by its
 //! content hash too, so a change to the shipped SOP data makes them "another SOP": that is
 //! a decision about old files to make on purpose, not by regenerating them.)
@@ -8,19 +8,35 @@ use sopir::core::case::{Case, Outcome, Permit, Position};
 use sopir::core::casefile::{preview, read, CaseFile, Expect, Mode, RowKind, FILE_SCHEMA};
 use sopir::core::sop::Sop;
 
-const ONE: &str = include_str!("golden/casefile-v1-satu-kasus.json");
-const SEVERAL: &str = include_str!("golden/casefile-v1-beberapa-kasus.json");
+/// (schema, one complete case, several cases) per file schema.
+const GOLDEN: [(u32, &str, &str); 2] = [
+    (
+        1,
+        include_str!("golden/casefile-v1-satu-kasus.json"),
+        include_str!("golden/casefile-v1-beberapa-kasus.json"),
+    ),
+    (
+        2,
+        include_str!("golden/casefile-v2-satu-kasus.json"),
+        include_str!("golden/casefile-v2-beberapa-kasus.json"),
+    ),
+];
 
-fn import(text: &str) -> (CaseFile, Vec<Case>) {
+#[test]
+fn there_is_a_golden_pair_for_every_schema() {
+    let schemas: Vec<u32> = GOLDEN.iter().map(|g| g.0).collect();
+    assert_eq!(schemas, (1..=FILE_SCHEMA).collect::<Vec<_>>());
+}
+
+fn import(schema: u32, text: &str) -> (CaseFile, Vec<Case>) {
     let sop = Sop::embedded();
     let expect = Expect {
         sop: sop.reference(),
         mode: Mode::Resmi,
     };
     let file = read(text, &expect, sop).unwrap_or_else(|e| panic!("golden file refused: {e}"));
-    assert_eq!(file.schema, 1);
-    assert_eq!(FILE_SCHEMA, 1, "a new schema still reads schema 1 files");
-    let preview = preview(&file, sop, |_| None);
+    assert_eq!(file.schema, schema);
+    let preview = preview(file.clone(), sop, |_| None);
     assert!(preview.rows.iter().all(|r| r.kind == RowKind::New));
     let cases = preview.cases_to_commit();
     assert_eq!(cases.len(), file.cases.len());
@@ -29,7 +45,13 @@ fn import(text: &str) -> (CaseFile, Vec<Case>) {
 
 #[test]
 fn one_complete_effective_case() {
-    let (file, cases) = import(ONE);
+    for (schema, one, _) in GOLDEN {
+        one_complete_effective_case_of(schema, one);
+    }
+}
+
+fn one_complete_effective_case_of(schema: u32, text: &str) {
+    let (file, cases) = import(schema, text);
     assert_eq!(file.office.name, "DPPESDM Provinsi Kalimantan Barat");
     let state = cases[0].state();
     assert_eq!(state.identity.company, "PT Sawit Kapuas Lestari");
@@ -52,7 +74,13 @@ fn one_complete_effective_case() {
 
 #[test]
 fn several_cases_with_a_return_a_second_round_and_a_resolved_conflict() {
-    let (_, cases) = import(SEVERAL);
+    for (schema, _, several) in GOLDEN {
+        several_cases_of(schema, several);
+    }
+}
+
+fn several_cases_of(schema: u32, text: &str) {
+    let (_, cases) = import(schema, text);
     assert_eq!(cases.len(), 4);
 
     let returned = cases[0].state();

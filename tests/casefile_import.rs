@@ -86,7 +86,7 @@ fn export_then_read_gives_the_same_cases() {
         assert_eq!(&fc.id, case.id());
         assert_eq!(fc.events, case.events(), "events in history order");
     }
-    let preview = preview(&file, sop(), |_| None);
+    let preview = preview(file.clone(), sop(), |_| None);
     assert!(preview.rows.iter().all(|r| r.kind == RowKind::New));
     assert_eq!(preview.rows[0].company, "PT Sawit Kapuas Lestari");
     assert_eq!(preview.rows[0].nib, cases[0].state().identity.nib);
@@ -194,13 +194,18 @@ fn not_a_sopir_file() {
     );
 }
 
+fn schema_is(n: impl std::fmt::Display) -> String {
+    format!("\"schema\": {n}")
+}
+
 #[test]
 fn newer_schema() {
+    let newer = casefile::FILE_SCHEMA + 1;
     let json = file_of(&cases())
         .to_json()
-        .replacen("\"schema\": 1", "\"schema\": 2", 1);
+        .replacen(&schema_is(casefile::FILE_SCHEMA), &schema_is(newer), 1);
     let e = refused(&json);
-    assert_eq!(e, ImportError::NewerSchema { found: 2 });
+    assert_eq!(e, ImportError::NewerSchema { found: newer.into() });
     assert!(e
         .message(Lang::Id)
         .starts_with("Berkas ini dibuat oleh versi Sopir yang lebih baru"));
@@ -212,10 +217,11 @@ fn newer_schema() {
 #[test]
 fn malformed() {
     let json = file_of(&cases()).to_json();
+    let schema = schema_is(casefile::FILE_SCHEMA);
     for text in [
-        json.replacen("\"schema\": 1", "\"schema\": \"1\"", 1),
-        json.replacen("\"schema\": 1", "\"schema\": 0", 1),
-        json.replacen("\"schema\": 1,", "", 1),
+        json.replacen(&schema, &schema_is("\"2\""), 1),
+        json.replacen(&schema, &schema_is(0), 1),
+        json.replacen(&format!("{schema},"), "", 1),
         json.replacen("\"mode\": \"resmi\"", "\"mode\": \"uji\"", 1),
         json.replacen("\"office\"", "\"kantor\"", 1),
     ] {
@@ -347,6 +353,39 @@ fn an_edited_event_fails_the_integrity_check_naming_case_and_event() {
         refused(&text),
         ImportError::Integrity { event, .. } if event == cases[1].events()[3].id
     ));
+}
+
+/// Schema 2's content hash covers the events through their hashes: an event edited by
+/// hand (hash left as it was) is named by the integrity check; a changed hash, a dropped
+/// or reordered event fails the content hash. Schema 1 hashed the events themselves.
+#[test]
+fn the_content_hash_covers_every_event_through_its_hash() {
+    let cases = cases();
+    let step3 = &cases[0].events()[3];
+    let mut file = file_of(&cases);
+    file.cases[0].events[3].author.name = "Orang Lain".into();
+    assert!(matches!(
+        refused(&file.to_json()),
+        ImportError::Integrity { event, .. } if event == step3.id
+    ));
+
+    let mut file = file_of(&cases);
+    file.cases[0].events[3].hash = file.cases[0].events[4].hash.clone();
+    assert_eq!(refused(&file.to_json()), ImportError::ContentHash);
+    let mut file = file_of(&cases);
+    file.cases[0].events.swap(3, 4);
+    assert_eq!(refused(&file.to_json()), ImportError::ContentHash);
+    let mut file = file_of(&cases);
+    file.cases[1].events.pop();
+    assert_eq!(refused(&file.to_json()), ImportError::ContentHash);
+
+    let mut v1 = file_of(&cases);
+    v1.schema = 1;
+    v1.content_hash = v1.compute_hash();
+    assert_ne!(v1.content_hash, file_of(&cases).content_hash);
+    assert_eq!(read_resmi(&v1.to_json()).unwrap().cases, v1.cases);
+    v1.cases[0].events[3].author.name = "Orang Lain".into();
+    assert_eq!(refused(&v1.to_json()), ImportError::ContentHash);
 }
 
 #[test]
@@ -500,20 +539,20 @@ fn preview_rows() {
     };
     let file = file_of(std::slice::from_ref(&mine));
 
-    let same = preview(&file, sop(), store(&mine));
+    let same = preview(file.clone(), sop(), store(&mine));
     assert_eq!(same.rows[0].kind, RowKind::Identical);
     assert!(same.rows[0].case_after().is_none());
     assert!(same.clone().cases_to_commit().is_empty());
 
-    let older = preview(&file_of(std::slice::from_ref(&prefix)), sop(), store(&mine));
+    let older = preview(file_of(std::slice::from_ref(&prefix)), sop(), store(&mine));
     assert_eq!(older.rows[0].kind, RowKind::Older { only_here: 1 });
 
-    let newer = preview(&file, sop(), store(&prefix));
+    let newer = preview(file.clone(), sop(), store(&prefix));
     assert_eq!(newer.rows[0].kind, RowKind::Merge { new_events: 1 });
     assert_eq!(newer.cases_to_commit(), vec![mine.clone()]);
 
     let theirs_file = file_of(std::slice::from_ref(&theirs));
-    let conflict = preview(&theirs_file, sop(), store(&mine));
+    let conflict = preview(theirs_file.clone(), sop(), store(&mine));
     assert_eq!(
         conflict.rows[0].kind,
         RowKind::Conflict {
@@ -534,7 +573,7 @@ fn preview_rows() {
         other
     };
     let both = file_of(&[cases()[0].clone(), stranger]);
-    let blocked = preview(&both, sop(), store(&mine));
+    let blocked = preview(both.clone(), sop(), store(&mine));
     assert_eq!(blocked.rows[0].kind, RowKind::New);
     let RowKind::Refused(e) = &blocked.rows[1].kind else {
         panic!("{:?}", blocked.rows[1].kind)
@@ -573,7 +612,7 @@ fn a_resolved_conflict_travels_in_a_file() {
     .json;
     let file = read_resmi(&json).unwrap();
     let store = |id: &CaseId| (id == theirs.id()).then(|| theirs.clone());
-    let p = preview(&file, sop(), store);
+    let p = preview(file.clone(), sop(), store);
     assert!(matches!(p.rows[0].kind, RowKind::Merge { .. }));
     let merged = p.cases_to_commit().pop().unwrap();
     assert_eq!(merged, mine);
@@ -586,7 +625,7 @@ fn a_resolved_conflict_travels_in_a_file() {
 #[test]
 fn the_format_constants() {
     assert_eq!(casefile::FORMAT, "sopir-berkas-kasus");
-    assert_eq!(casefile::FILE_SCHEMA, 1);
+    assert_eq!(casefile::FILE_SCHEMA, 2);
     let file = file_of(&cases());
     assert_eq!(file.content_hash, file.compute_hash());
     let value: serde_json::Value = serde_json::from_str(&file.to_json()).unwrap();

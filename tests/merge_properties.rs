@@ -590,12 +590,12 @@ fn export_then_read_is_the_identity() {
             .map_err(|e| TestCaseError::fail(format!("exported file refused: {e}")))?;
         prop_assert_eq!(file.cases.len(), 1);
         prop_assert_eq!(&file.cases[0].events[..], case.events());
-        let p = preview(&file, sop(), |_| None);
+        let p = preview(file.clone(), sop(), |_| None);
         prop_assert_eq!(&p.rows[0].kind, &RowKind::New);
         let back = p.cases_to_commit().pop().unwrap();
         assert_same(&back, case, "read(export(x))", true)?;
         // Into a store that has the same copy: nothing to do.
-        let again = preview(&file, sop(), |_| Some(case.clone()));
+        let again = preview(file.clone(), sop(), |_| Some(case.clone()));
         prop_assert_eq!(&again.rows[0].kind, &RowKind::Identical);
     });
     report("export/read round trip", ROUND_TRIP_CASES, started);
@@ -625,7 +625,7 @@ fn offices_exchanging_files_converge() {
             let file = read(&letter.json, &expect, sop())
                 .map_err(|e| TestCaseError::fail(format!("file refused: {e}")))?;
             let mine = world.copies[letter.to].clone();
-            let p = preview(&file, sop(), |_| mine.clone());
+            let p = preview(file.clone(), sop(), |_| mine.clone());
             prop_assert!(!p.is_blocked());
             let rows = p.rows.clone();
             if let Some(case) = p.cases_to_commit().pop() {

@@ -22,6 +22,32 @@ impl Hash {
         Hash(hasher.finalize().into())
     }
 
+    /// SHA-256 over the compact JSON of `value`, followed by `more`. The JSON is written
+    /// into a buffer kept between calls: checking a 1,000-case file hashes 25,000 events.
+    pub fn of_json<'a, T: Serialize + ?Sized>(
+        value: &T,
+        more: impl IntoIterator<Item = &'a [u8]>,
+    ) -> Hash {
+        thread_local! {
+            static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        BUFFER.with_borrow_mut(|buffer| {
+            buffer.clear();
+            serde_json::to_writer(&mut *buffer, value).expect("values hashed serialize");
+            let mut hasher = Sha256::new();
+            hasher.update(buffer.as_slice());
+            for part in more {
+                hasher.update(part);
+            }
+            let hash = Hash(hasher.finalize().into());
+            if buffer.capacity() > 1 << 20 {
+                // Do not hold on to a large file's worth of memory.
+                *buffer = Vec::new();
+            }
+            hash
+        })
+    }
+
     pub fn as_bytes(&self) -> &[u8; 32] {
         &self.0
     }
@@ -90,5 +116,7 @@ mod tests {
         assert_eq!(Hash::from_hex(&h.to_hex()), Some(h.clone()));
         assert_eq!(Hash::of_parts([&b"a"[..], b"bc"]), h);
         assert_eq!(Hash::from_hex("zz"), None);
+        assert_eq!(Hash::of_json("abc", [&b"d"[..]]), Hash::of(b"\"abc\"d"));
+        assert_eq!(Hash::of_json(&[1, 2], []), Hash::of(b"[1,2]"));
     }
 }

@@ -7,6 +7,7 @@
 //! with every other record. The dictionary is part of the format: changing it makes old
 //! records unreadable, so a new one needs a new record version.
 
+use std::cell::RefCell;
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -192,13 +193,28 @@ pub fn deflate(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// Deflate at another level (0-10), for measurements; `inflate` reads any level.
+///
+/// The compressor first reads the dictionary as stored (level 0) blocks, which only fills
+/// its window and hash chains, then switches to `level` for the record: for levels 2-10 the
+/// record's bytes are the same as after compressing the dictionary at `level` (a test
+/// checks), at a fraction of the cost (importing 1,000 cases deflates 2,000 streams).
+/// Level 1's fast path keeps its own table and so sees no dictionary. The prefix's bytes
+/// are dropped: the reader starts from the dictionary's text, not from them.
 pub fn deflate_at(bytes: &[u8], level: u8) -> Vec<u8> {
-    let mut c = compressor(level);
-    let mut prefix = Vec::new();
-    run(&mut c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut prefix);
-    let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
-    run(&mut c, bytes, TDEFLFlush::Finish, &mut out);
-    out
+    thread_local! {
+        // Reset and reused: a new compressor allocates and zeroes about 300 KB.
+        static COMPRESSOR: RefCell<CompressorOxide> = RefCell::new(compressor(0));
+    }
+    COMPRESSOR.with_borrow_mut(|c| {
+        c.reset();
+        c.set_compression_level_raw(0);
+        let mut prefix = Vec::new();
+        run(c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut prefix);
+        c.set_compression_level_raw(level);
+        let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
+        run(c, bytes, TDEFLFlush::Finish, &mut out);
+        out
+    })
 }
 
 pub fn inflate(stored: &[u8]) -> Result<Vec<u8>, CodecError> {
@@ -248,6 +264,48 @@ mod tests {
         }
         assert_eq!(unpack(""), Err(CodecError::BadLength));
         assert_eq!(unpack("\u{1f}"), Err(CodecError::BadUnit));
+    }
+
+    /// The dictionary compressed at the record's level, as before the stored-block
+    /// priming: the record's bytes must come out the same.
+    fn deflate_primed_at_level(bytes: &[u8], level: u8) -> Vec<u8> {
+        let mut c = compressor(level);
+        run(&mut c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut Vec::new());
+        let mut out = Vec::new();
+        run(&mut c, bytes, TDEFLFlush::Finish, &mut out);
+        out
+    }
+
+    #[test]
+    fn priming_with_stored_blocks_finds_what_priming_at_the_level_finds() {
+        use crate::core::ids::SeededIds;
+        use crate::core::sample::Choices;
+        use crate::core::sop::Sop;
+        use chrono::{TimeZone, Utc};
+        let sop = Sop::embedded();
+        let office = crate::core::case::OfficeId("kantor".into());
+        let opened = Utc.with_ymd_and_hms(2025, 3, 3, 1, 0, 0).unwrap();
+        let mut ids = SeededIds::new(7);
+        for n in 0..12 {
+            let choices = Choices {
+                inspection: n % 2 == 0,
+                ..Choices::default()
+            };
+            let case = crate::store::samples::walked_case(
+                sop, n, &mut ids, &office, opened, choices, None,
+            );
+            let (summary, events) = crate::store::record::plain_parts(&case);
+            for part in [&summary, &events] {
+                for level in [2, 3, LEVEL, 9] {
+                    assert_eq!(
+                        deflate_at(part, level),
+                        deflate_primed_at_level(part, level),
+                        "case {n}, level {level}"
+                    );
+                }
+                assert_eq!(inflate(&deflate(part)).unwrap(), *part);
+            }
+        }
     }
 
     #[test]

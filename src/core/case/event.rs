@@ -123,7 +123,12 @@ impl Event {
     /// SHA-256 over the canonical JSON of the event followed by its parents' hashes (in
     /// `follows` order). `None` when a parent's hash is unknown.
     pub fn compute_hash(&self, hash_of: &HashMap<&EventId, &Hash>) -> Option<Hash> {
-        let content = serde_json::to_vec(&Unhashed {
+        let parents = self
+            .follows
+            .iter()
+            .map(|id| hash_of.get(id).copied())
+            .collect::<Option<Vec<&Hash>>>()?;
+        let content = Unhashed {
             id: &self.id,
             case_id: &self.case_id,
             office: &self.office,
@@ -132,16 +137,10 @@ impl Event {
             at: &self.at,
             follows: &self.follows,
             body: &self.body,
-        })
-        .expect("events serialize");
-        let parents: Option<Vec<&Hash>> = self
-            .follows
-            .iter()
-            .map(|id| hash_of.get(id).copied())
-            .collect();
-        let parents = parents?;
-        Some(Hash::of_parts(
-            std::iter::once(content.as_slice()).chain(parents.iter().map(|h| &h.as_bytes()[..])),
+        };
+        Some(Hash::of_json(
+            &content,
+            parents.iter().map(|h| &h.as_bytes()[..]),
         ))
     }
 

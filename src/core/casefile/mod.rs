@@ -24,8 +24,9 @@ pub use read::{read, Expect};
 
 /// The `format` every case file starts with.
 pub const FORMAT: &str = "sopir-berkas-kasus";
-/// The version of the file layout this build writes and reads.
-pub const FILE_SCHEMA: u32 = 1;
+/// The version of the file layout this build writes; it reads this one and every earlier
+/// one. Schema 2 changed only how the content hash is computed (see `compute_hash`).
+pub const FILE_SCHEMA: u32 = 2;
 
 /// Reading limits, checked before the file is deserialized (see `scan`). They are far above
 /// what real files need: a case has tens of events, an office a few thousand cases.
@@ -70,8 +71,8 @@ pub struct CaseFile {
     pub exported_at: DateTime<Utc>,
     pub mode: Mode,
     pub cases: Vec<FileCase>,
-    /// SHA-256 over the canonical (compact) JSON of every other field: an edit anywhere
-    /// in the file, including the envelope, is detected.
+    /// SHA-256 over the envelope and every case's history (see `compute_hash`): an edit
+    /// anywhere in the file, including the envelope, is detected.
     pub content_hash: Hash,
     /// The cases as `read` rebuilt them, so `preview` does not replay them again. Used
     /// only while a case's events are still exactly the file's.
@@ -94,9 +95,9 @@ impl PartialEq for CaseFile {
     }
 }
 
-/// The hashed part of a file: everything but `content_hash`, in the same field order.
+/// The hashed part of a schema-1 file: everything but `content_hash`, in the same order.
 #[derive(Serialize)]
-struct Unhashed<'a> {
+struct Unhashed<'a, C> {
     format: &'a str,
     schema: u32,
     app_version: &'a str,
@@ -104,24 +105,67 @@ struct Unhashed<'a> {
     office: &'a Office,
     exported_at: &'a DateTime<Utc>,
     mode: Mode,
-    cases: &'a [FileCase],
+    cases: C,
+}
+
+/// What schema 2 hashes of a case: its id and its events' hashes, in file order.
+#[derive(Serialize)]
+struct CaseHashes<'a> {
+    id: &'a CaseId,
+    events: Vec<&'a Hash>,
 }
 
 impl CaseFile {
-    /// The case at `index` as `read` rebuilt it, if the file still holds exactly its events.
-    pub(crate) fn checked(&self, index: usize) -> Option<&Case> {
-        let case = self.checked.get(index)?;
-        let file = self.cases.get(index)?;
-        let same = case.id() == &file.id
-            && case.state().sop == self.sop
-            && case.events() == file.events.as_slice();
-        same.then_some(case)
+    /// The cases as `read` rebuilt them, by position; `None` where the file no longer
+    /// holds exactly the events (ids and hashes) a case was rebuilt from.
+    pub(crate) fn take_checked(&mut self) -> Vec<Option<Case>> {
+        let checked = std::mem::take(&mut self.checked);
+        let mut out: Vec<Option<Case>> = checked.into_iter().map(Some).collect();
+        out.resize_with(self.cases.len(), || None);
+        for (slot, file) in out.iter_mut().zip(&self.cases) {
+            let same = slot.as_ref().is_some_and(|case| {
+                case.id() == &file.id
+                    && case.state().sop == self.sop
+                    && case.events().len() == file.events.len()
+                    && case
+                        .events()
+                        .iter()
+                        .zip(&file.events)
+                        .all(|(a, b)| a.id == b.id && a.hash == b.hash)
+            });
+            if !same {
+                *slot = None;
+            }
+        }
+        out
     }
 
-    /// The content hash the file should carry. Hashing re-serialized values (not the file's
-    /// bytes) makes it independent of whitespace and pretty-printing.
+    /// The content hash the file should carry, over re-serialized values (not the file's
+    /// bytes), so whitespace and pretty-printing do not count.
+    ///
+    /// Schema 1 hashes the whole content. Schema 2 hashes the envelope and, per case, its
+    /// id and its events' hashes: each event's hash covers its content and its parents'
+    /// hashes, and `read` recomputes every one before accepting a file, so an edit
+    /// anywhere is still detected, while a 1,000-case file hashes about 1 MB instead of
+    /// 18 (and an edited event is named by the integrity check instead of failing the
+    /// file as a whole).
     pub fn compute_hash(&self) -> Hash {
-        let content = serde_json::to_vec(&Unhashed {
+        if self.schema <= 1 {
+            return Hash::of_json(&self.unhashed(&self.cases[..]), []);
+        }
+        let cases: Vec<CaseHashes> = self
+            .cases
+            .iter()
+            .map(|case| CaseHashes {
+                id: &case.id,
+                events: case.events.iter().map(|e| &e.hash).collect(),
+            })
+            .collect();
+        Hash::of_json(&self.unhashed(cases), [])
+    }
+
+    fn unhashed<C: Serialize>(&self, cases: C) -> Unhashed<'_, C> {
+        Unhashed {
             format: &self.format,
             schema: self.schema,
             app_version: &self.app_version,
@@ -129,10 +173,8 @@ impl CaseFile {
             office: &self.office,
             exported_at: &self.exported_at,
             mode: self.mode,
-            cases: &self.cases,
-        })
-        .expect("case files serialize");
-        Hash::of(&content)
+            cases,
+        }
     }
 
     /// The file as written to disk: pretty-printed so a person can look inside.

@@ -72,16 +72,23 @@ impl Preview {
 }
 
 /// One row per case of `file`: new, identical, older, merged, or merged with open
-/// conflicts. `existing` looks a case up in the store.
-pub fn preview(file: &CaseFile, sop: &Sop, existing: impl Fn(&CaseId) -> Option<Case>) -> Preview {
+/// conflicts. `existing` looks a case up in the store. Takes the file so that the cases
+/// `read` rebuilt move into the rows instead of being copied (a 1,000-case file holds
+/// some 25,000 events).
+pub fn preview(
+    mut file: CaseFile,
+    sop: &Sop,
+    existing: impl Fn(&CaseId) -> Option<Case>,
+) -> Preview {
+    let mut checked = file.take_checked();
     let rows = file
         .cases
         .iter()
         .enumerate()
         .map(|(i, fc)| {
             let (kind, after) = match existing(&fc.id) {
-                None => match file.checked(i) {
-                    Some(case) => (RowKind::New, Some(case.clone())),
+                None => match checked[i].take() {
+                    Some(case) => (RowKind::New, Some(case)),
                     None => match super::read::replay(fc, sop, &file.sop) {
                         Ok(case) => (RowKind::New, Some(case)),
                         Err(e) => (RowKind::Refused(e), None),

@@ -50,7 +50,7 @@ pub fn read(text: &str, expect: &Expect, sop: &Sop) -> Result<CaseFile, ImportEr
         return Err(ImportError::NotSopirFile);
     }
     match head.schema {
-        Schema::Number(n) if n == u64::from(FILE_SCHEMA) => {}
+        Schema::Number(n) if (1..=u64::from(FILE_SCHEMA)).contains(&n) => {}
         Schema::Number(n) if n > u64::from(FILE_SCHEMA) => {
             return Err(ImportError::NewerSchema { found: n })
         }

@@ -131,7 +131,7 @@ pub fn ImportExportPage() -> impl IntoView {
                             .filter_map(|id| st.case(&id).ok().map(|case| (id, case)))
                             .collect()
                     });
-                    let preview = casefile::preview(&file, sop, |id| stored.get(id).cloned());
+                    let preview = casefile::preview(file, sop, |id| stored.get(id).cloned());
                     import.set(Import::Ready { name, preview });
                 }
             }
@@ -157,7 +157,13 @@ pub fn ImportExportPage() -> impl IntoView {
         }
     };
     let confirm = move |_| {
-        let Import::Ready { preview, .. } = import.get_untracked() else {
+        // Taken out, not cloned: the preview holds every imported case. Whatever happens
+        // next replaces it with a message.
+        let taken = import.try_update_untracked(|i| match i {
+            Import::Ready { .. } => Some(std::mem::replace(i, Import::Idle)),
+            _ => None,
+        });
+        let Some(Some(Import::Ready { preview, .. })) = taken else {
             return;
         };
         let lang = app.lang.get_untracked();
