@@ -88,7 +88,9 @@ fn main() {
     assert_eq!(p.cases_to_commit().len(), cases.len());
 
     let store: HashMap<CaseId, Case> = cases.iter().map(|c| (c.id().clone(), c.clone())).collect();
-    let (preview_same_time, p) = timed(runs, || preview(file.clone(), sop, |id| store.get(id).cloned()));
+    let (preview_same_time, p) = timed(runs, || {
+        preview(file.clone(), sop, |id| store.get(id).cloned())
+    });
     assert!(p.cases_to_commit().is_empty());
 
     // A store that has each case only up to step 10: the file adds the rest.
@@ -100,7 +102,9 @@ fn main() {
             (c.id().clone(), old)
         })
         .collect();
-    let (preview_merge_time, p) = timed(runs, || preview(file.clone(), sop, |id| older.get(id).cloned()));
+    let (preview_merge_time, p) = timed(runs, || {
+        preview(file.clone(), sop, |id| older.get(id).cloned())
+    });
     assert_eq!(p.cases_to_commit().len(), cases.len());
 
     println!("median of {runs} runs:");

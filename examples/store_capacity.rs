@@ -111,7 +111,7 @@ fn levels(cases: &[Case]) {
         raw as f64 / cases.len() as f64,
         fixed as f64 / cases.len() as f64
     );
-    for level in [1u8, 3, 6, 9] {
+    for level in [1u8, 2, 3, 4, 5, 6, 9] {
         let t = Instant::now();
         let units = deflated(level);
         let per_case = t.elapsed() / cases.len() as u32;

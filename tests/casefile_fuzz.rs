@@ -83,9 +83,7 @@ fn check(text: &str) {
     let outcome = match read(text, &expect(), sop) {
         Ok(file) => {
             let (_, cases) = base();
-            let p = preview(file, sop, |id| {
-                cases.iter().find(|c| c.id() == id).cloned()
-            });
+            let p = preview(file, sop, |id| cases.iter().find(|c| c.id() == id).cloned());
             let _ = p.cases_to_commit();
             "Ok".to_string()
         }

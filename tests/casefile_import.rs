@@ -201,11 +201,18 @@ fn schema_is(n: impl std::fmt::Display) -> String {
 #[test]
 fn newer_schema() {
     let newer = casefile::FILE_SCHEMA + 1;
-    let json = file_of(&cases())
-        .to_json()
-        .replacen(&schema_is(casefile::FILE_SCHEMA), &schema_is(newer), 1);
+    let json = file_of(&cases()).to_json().replacen(
+        &schema_is(casefile::FILE_SCHEMA),
+        &schema_is(newer),
+        1,
+    );
     let e = refused(&json);
-    assert_eq!(e, ImportError::NewerSchema { found: newer.into() });
+    assert_eq!(
+        e,
+        ImportError::NewerSchema {
+            found: newer.into()
+        }
+    );
     assert!(e
         .message(Lang::Id)
         .starts_with("Berkas ini dibuat oleh versi Sopir yang lebih baru"));

@@ -11,3 +11,4 @@ pub mod numbers;
 pub mod register;
 pub mod sample;
 pub mod sop;
+pub mod utc_text;

@@ -270,7 +270,12 @@ mod tests {
     /// priming: the record's bytes must come out the same.
     fn deflate_primed_at_level(bytes: &[u8], level: u8) -> Vec<u8> {
         let mut c = compressor(level);
-        run(&mut c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut Vec::new());
+        run(
+            &mut c,
+            DICTIONARY.as_bytes(),
+            TDEFLFlush::Sync,
+            &mut Vec::new(),
+        );
         let mut out = Vec::new();
         run(&mut c, bytes, TDEFLFlush::Finish, &mut out);
         out

@@ -99,6 +99,7 @@ pub struct Event {
     /// Per-office sequence number.
     pub seq: u64,
     pub author: Author,
+    #[serde(with = "crate::core::utc_text")]
     pub at: DateTime<Utc>,
     /// The events this one follows (the case's heads when it was recorded).
     pub follows: Vec<EventId>,
@@ -114,7 +115,8 @@ struct Unhashed<'a> {
     office: &'a OfficeId,
     seq: u64,
     author: &'a Author,
-    at: &'a DateTime<Utc>,
+    #[serde(serialize_with = "crate::core::utc_text::serialize")]
+    at: DateTime<Utc>,
     follows: &'a [EventId],
     body: &'a EventBody,
 }
@@ -134,7 +136,7 @@ impl Event {
             office: &self.office,
             seq: self.seq,
             author: &self.author,
-            at: &self.at,
+            at: self.at,
             follows: &self.follows,
             body: &self.body,
         };
