@@ -99,16 +99,44 @@ test("imported text containing HTML or script is shown as text and never runs", 
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
-test("the golden file of an effective case imports", async ({ page }) => {
+for (const schema of [1, 2]) {
+  test(`the golden file of an effective case (file schema ${schema}) imports`, async ({ page }) => {
+    const golden = `tests/golden/casefile-v${schema}-satu-kasus.json`;
+    await page.goto("./");
+    await importFile(page, golden);
+    const cases = JSON.parse(readFileSync(golden, "utf8")).cases.length;
+    const rows = page.getByRole("table", { name: /Apa yang terjadi/ }).locator("tbody tr");
+    await expect(rows).toHaveCount(cases);
+    await expect(rows.first()).toContainText("Kasus baru");
+    await page.getByRole("button", { name: "Impor sekarang" }).click();
+    await page.goto("./#/kasus");
+    await expect(page.locator("table tbody tr")).toHaveCount(cases);
+  });
+}
+
+test("cases ticked in the export list are exported together, and only they", async ({ page }) => {
   await page.goto("./");
-  await importFile(page, "tests/golden/casefile-v1-satu-kasus.json");
-  const cases = JSON.parse(readFileSync("tests/golden/casefile-v1-satu-kasus.json", "utf8")).cases.length;
-  const rows = page.getByRole("table", { name: /Apa yang terjadi/ }).locator("tbody tr");
-  await expect(rows).toHaveCount(cases);
-  await expect(rows.first()).toContainText("Kasus baru");
+  await importFile(page, "tests/golden/casefile-v2-beberapa-kasus.json");
   await page.getByRole("button", { name: "Impor sekarang" }).click();
-  await page.goto("./#/kasus");
-  await expect(page.locator("table tbody tr")).toHaveCount(cases);
+  await expect(page.locator(".berhasil")).toContainText("Impor selesai");
+  const exportSelected = page.getByRole("button", { name: /^Ekspor kasus terpilih/ });
+  await expect(exportSelected).toBeDisabled();
+  await page.getByText("Pilih kasus yang diekspor").click();
+  const boxes = page.locator(".pilih-kasus input[type=checkbox]");
+  await expect(boxes).toHaveCount(4);
+  const labels = await page.locator(".pilih-kasus label").allInnerTexts();
+  await boxes.nth(0).check();
+  await boxes.nth(2).check();
+  await expect(exportSelected).toHaveText("Ekspor kasus terpilih (2)");
+  const [download] = await Promise.all([page.waitForEvent("download"), exportSelected.click()]);
+  expect(download.suggestedFilename()).toMatch(/^sopir-2-kasus-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(readFileSync(await download.path(), "utf8"));
+  expect(file.schema).toBe(2);
+  const companies = file.cases.map(
+    (c: { events: { body: { type: string; identity?: { company: string } } }[] }) =>
+      c.events.find((e) => e.body.type === "opened")!.body.identity!.company,
+  );
+  expect(companies.sort()).toEqual([labels[0], labels[2]].map((l) => l.split(" · ")[0]).sort());
 });
 
 test("two offices' different records of one step merge as an explicit conflict that the step's role resolves", async ({ page }) => {

@@ -189,7 +189,13 @@ pub fn ImportExportPage() -> impl IntoView {
         }
     };
 
+    // Built only while the list is open: with 1,000 stored cases, a thousand checkboxes
+    // would otherwise be rebuilt whenever a case changes (an import changes them all).
+    let choosing = RwSignal::new(false);
     let case_rows = move || {
+        if !choosing.get() {
+            return Vec::new();
+        }
         let summaries = app.summaries();
         summaries
             .into_iter()
@@ -207,19 +213,28 @@ pub fn ImportExportPage() -> impl IntoView {
                     </li>
                 }
             })
-            .collect_view()
+            .collect::<Vec<_>>()
     };
 
+    // Read in place: the preview holds every case of the file, too much to clone per render.
     let preview_view = move || {
-        match import.get() {
+        import.with(|import_state| {
+        match import_state {
         Import::Idle => ().into_any(),
-        Import::Refused(message) => view! {
-            <div class="peringatan" role="alert"><strong>{s().files.refused}</strong>" "{message}</div>
+        Import::Refused(message) => {
+            let message = message.clone();
+            view! {
+                <div class="peringatan" role="alert"><strong>{s().files.refused}</strong>" "{message}</div>
+            }
+            .into_any()
         }
-        .into_any(),
-        Import::Done(message) => view! { <div class="berhasil" role="status">{message}</div> }.into_any(),
+        Import::Done(message) => {
+            let message = message.clone();
+            view! { <div class="berhasil" role="status">{message}</div> }.into_any()
+        }
         Import::Ready { name, preview } => {
             let lang = app.lang.get();
+            let name = name.clone();
             let blocked = preview.is_blocked();
             let rows = preview
                 .rows
@@ -267,6 +282,7 @@ pub fn ImportExportPage() -> impl IntoView {
             .into_any()
         }
     }
+    })
     };
 
     view! {
@@ -285,7 +301,10 @@ pub fn ImportExportPage() -> impl IntoView {
                 Ok(text) => view! { <p class="berhasil" role="status">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="peringatan" role="alert">{text}</p> }.into_any(),
             })}
-            <details>
+            <details on:toggle=move |ev| {
+                let details: leptos::web_sys::HtmlDetailsElement = ev.target().expect("details").unchecked_into();
+                choosing.set(details.open());
+            }>
                 <summary>{move || s().files.choose_cases}</summary>
                 <ul class="pilih-kasus">{case_rows}</ul>
             </details>
