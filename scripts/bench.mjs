@@ -31,6 +31,9 @@ const EXPORT_RUNS = Number(args["export-runs"] ?? 5);
 const STEP_CASES = Number(args["step-cases"] ?? 3);
 const SIZE_BYTES = args["size-bytes"] ? Number(args["size-bytes"]) : null;
 const STORES = [0, 1000, 5000];
+// --only start,import,export,steps,quota runs some of the measurements (all by default).
+const ONLY = args.only ? new Set(args.only.split(",")) : null;
+const runs = (part) => ONLY == null || ONLY.has(part);
 
 // The same browser and context as the end-to-end tests (scripts/chromium.mjs).
 const LAUNCH = { ...CHROMIUM, headless: true };
@@ -529,7 +532,7 @@ function table(results) {
     const met = target == null ? "-" : s.p95 < target ? "yes" : "NO";
     rows.push([what, String(s.n), ms(s.median), ms(s.p95), target == null ? "-" : `p95 < ${ms(target)}`, met]);
   };
-  for (const n of STORES) {
+  for (const n of runs("start") ? STORES : []) {
     const r = results.start[n];
     const target = n === 1000 ? 250 : null;
     const cases = n.toLocaleString("en-US");
@@ -537,17 +540,23 @@ function table(results) {
     timed(`start, ${cases} cases, first visit: first frame`, r.cold.frame, null);
     timed(`start, ${cases} cases, reload: ready mark`, r.warm.ready, target);
   }
-  timed("import 1,000: file given → preview shown", results.import.preview, null);
-  timed("import 1,000: Impor sekarang → success shown", results.import.commit, null);
-  timed("import 1,000: both together", results.import.total, 1000);
-  timed("export all (1,000 stored): click → download starts", results.export.started, null);
-  timed("step action (1,000 stored): click → heading changed", results.step.dom, 16);
-  timed("step action (1,000 stored): click → next frame", results.step.frame, null);
+  if (results.import) {
+    timed("import 1,000: file given → preview shown", results.import.preview, null);
+    timed("import 1,000: Impor sekarang → success shown", results.import.commit, null);
+    timed("import 1,000: both together", results.import.total, 1000);
+  }
+  if (results.export) timed("export all (1,000 stored): click → download starts", results.export.started, null);
+  if (results.step) {
+    timed("step action (1,000 stored): click → heading changed", results.step.dom, 16);
+    timed("step action (1,000 stored): click → next frame", results.step.frame, null);
+  }
   const q = results.quota;
-  rows.push([
-    `complete cases that fit in localStorage (${q.perRecord.toFixed(0)} units each)`,
-    "1", String(q.cases), "-", "≥ 5,000", q.cases >= 5000 ? "yes" : "NO",
-  ]);
+  if (q) {
+    rows.push([
+      `complete cases that fit in localStorage (${q.perRecord.toFixed(0)} units each)`,
+      "1", String(q.cases), "-", "≥ 5,000", q.cases >= 5000 ? "yes" : "NO",
+    ]);
+  }
   if (SIZE_BYTES != null) {
     rows.push([
       "wasm + JS + CSS, gzip",
@@ -576,11 +585,11 @@ try {
   browser = await chromium.launch(LAUNCH);
   log(`${browser.version()} headless against ${DIST} at ${BASE}; ${RUNS} runs per start measurement`);
   const results = { start: {} };
-  await benchStart(results);
-  await benchImport(results);
-  await benchExport(results);
-  await benchSteps(results);
-  await benchQuota(results);
+  if (runs("start")) await benchStart(results);
+  if (runs("import")) await benchImport(results);
+  if (runs("export")) await benchExport(results);
+  if (runs("steps")) await benchSteps(results);
+  if (runs("quota")) await benchQuota(results);
   table(results);
 } catch (e) {
   failed = true;
