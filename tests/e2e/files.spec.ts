@@ -173,6 +173,21 @@ test("two offices' different records of one step merge as an explicit conflict t
   await expect(page.locator(".linimasa li.dikesampingkan")).toHaveCount(2);
 });
 
+test("while a file is being read and checked the page says so, then shows the preview", async ({ page }) => {
+  // A slow disk or a large file, made visible: reading the file's bytes takes 1.5 s.
+  await page.addInitScript(() => {
+    const read = File.prototype.arrayBuffer;
+    File.prototype.arrayBuffer = function () {
+      return new Promise((resolve) => setTimeout(() => resolve(read.call(this)), 1500));
+    };
+  });
+  await importFile(page, `${FIXTURES}/valid.json`);
+  const status = page.getByRole("status").filter({ hasText: "Memeriksa berkas valid.json…" });
+  await expect(status).toBeVisible();
+  await expect(page.getByRole("table", { name: /Apa yang terjadi/ })).toContainText("Kasus baru");
+  await expect(status).toHaveCount(0);
+});
+
 test("a case file dropped on the import box is read and previewed like a picked one", async ({ page }) => {
   await page.goto("./#/impor-ekspor");
   const text = readFileSync(`${FIXTURES}/valid.json`, "utf8");

@@ -140,6 +140,7 @@ section!(FilesText {
     import_intro: "Berkas diperiksa dulu (format, versi, SOP, keutuhan, riwayat); pratinjau menunjukkan apa yang berubah per kasus, dan tidak ada yang disimpan sebelum Anda menyetujuinya." / "The file is checked first (format, version, SOP, integrity, history); a preview shows what changes per case, and nothing is saved until you confirm.",
     pick: "Pilih berkas JSON" / "Choose a JSON file",
     or_drop: "atau seret dan lepas berkas ke kotak ini." / "or drag and drop the file into this box.",
+    checking: "Memeriksa berkas" / "Checking the file",
     unreadable: "Berkas tidak dapat dibaca sebagai teks." / "The file cannot be read as text.",
     refused: "Berkas tidak diimpor; tidak ada yang diubah." / "The file was not imported; nothing was changed.",
     preview: "Pratinjau impor:" / "Import preview:",

@@ -70,8 +70,13 @@ pub fn export_cases(app: App, ids: Option<Vec<CaseId>>) -> Result<String, String
 #[derive(Clone)]
 enum Import {
     Idle,
+    /// Reading and checking the named file (a 1,000-case file takes about a second).
+    Checking(String),
     Refused(String),
-    Ready { name: String, preview: Preview },
+    Ready {
+        name: String,
+        preview: Preview,
+    },
     Done(String),
 }
 
@@ -102,6 +107,7 @@ pub fn ImportExportPage() -> impl IntoView {
             ));
             return;
         }
+        import.set(Import::Checking(name.clone()));
         spawn_local(async move {
             let text = match files::read_text(&file).await {
                 Ok(text) => text,
@@ -227,6 +233,10 @@ pub fn ImportExportPage() -> impl IntoView {
                 <div class="peringatan" role="alert"><strong>{s().files.refused}</strong>" "{message}</div>
             }
             .into_any()
+        }
+        Import::Checking(name) => {
+            let text = format!("{} {name}…", s().files.checking);
+            view! { <p class="catatan" role="status" aria-busy="true">{text}</p> }.into_any()
         }
         Import::Done(message) => {
             let message = message.clone();
