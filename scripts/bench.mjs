@@ -33,7 +33,7 @@ const EXPORT_RUNS = Number(args["export-runs"] ?? 5);
 const STEP_CASES = Number(args["step-cases"] ?? 3);
 const SIZE_BYTES = args["size-bytes"] ? Number(args["size-bytes"]) : null;
 const STORES = (args.stores ?? "0,1000,5000").split(",").map(Number);
-// --only start,import,export,steps,quota runs some of the measurements (all by default).
+// --only start,import,export,steps,search,quota runs some of the measurements (all by default).
 const ONLY = args.only ? new Set(args.only.split(",")) : null;
 const runs = (part) => ONLY == null || ONLY.has(part);
 
@@ -118,9 +118,10 @@ function pageHelpers() {
     if (this.download) window.__benchDownload = performance.now();
     return click.call(this);
   };
-  // Clicks `el`, then resolves when done() holds: handler = the click's own (synchronous)
-  // handling, dom = the MutationObserver saw done(), frame = the next animation frame.
-  window.__benchClickUntil = (el, done, failed) =>
+  // Runs act() (a click, an input), then resolves when done() holds: handler = act's own
+  // (synchronous) handling, dom = the MutationObserver saw done(), frame = the next
+  // animation frame.
+  window.__benchActUntil = (act, done, failed) =>
     new Promise((resolve, reject) => {
       let t0, tHandler, tDom;
       const timer = setTimeout(() => {
@@ -146,10 +147,11 @@ function pageHelpers() {
       const mo = new MutationObserver(check);
       mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       t0 = performance.now();
-      el.click();
+      act();
       tHandler = performance.now();
       check();
     });
+  window.__benchClickUntil = (el, done, failed) => window.__benchActUntil(() => el.click(), done, failed);
 }
 
 let browser;
@@ -412,6 +414,42 @@ async function benchExport(results) {
   results.export = { started: stats(started), handler: stats(handler), event: stats(event) };
 }
 
+// --- 6. search in Daftar Kasus ---------------------------------------------------------
+/** Daftar Kasus with 1,000 stored cases: one input event in the search box (a keystroke's
+ * worth: the whole query is filtered again) → the count of cases found changes. */
+async function benchSearch(results) {
+  const { context, page } = await openApp(storeEntries(1000), "#/kasus");
+  await page.locator("#cari-kasus").waitFor();
+  const word = (await page.locator("table tbody tr td a").first().innerText()).split(" ")[1];
+  // Consecutive queries find different numbers of cases, so each one changes the count.
+  const queries = ["zzz", "", word, "zzz", word.slice(0, 3).toLowerCase(), ""];
+  const dom = [];
+  const handler = [];
+  for (let round = 0; round < 8; round++) {
+    for (const q of queries) {
+      await page.waitForTimeout(30);
+      const t = await page.evaluate((q) => {
+        const input = document.getElementById("cari-kasus");
+        const count = () => document.querySelector(".hasil-cari")?.textContent;
+        const before = count();
+        return window.__benchActUntil(
+          () => {
+            input.value = q;
+            input.dispatchEvent(new Event("input", { bubbles: true }));
+          },
+          () => count() !== before,
+        );
+      }, q);
+      dom.push(t.dom);
+      handler.push(t.handler);
+    }
+  }
+  await context.close();
+  results.search = { dom: stats(dom), handler: stats(handler) };
+  log(`search in Daftar Kasus (1,000 stored), input → count changed: ${show(results.search.dom)}`);
+  log(`search, input handler alone: ${show(results.search.handler)}`);
+}
+
 // --- 4. quota ---------------------------------------------------------------------------
 async function benchQuota(results) {
   const base = storeEntries(0);
@@ -603,6 +641,7 @@ function table(results) {
     timed("step action (1,000 stored): click → heading changed", results.step.dom, 16);
     timed("step action (1,000 stored): click → next frame", results.step.frame, null);
   }
+  if (results.search) timed("search in Daftar Kasus (1,000 stored): input → list updated", results.search.dom, null);
   const q = results.quota;
   if (q) {
     rows.push([
@@ -643,6 +682,7 @@ try {
   if (runs("import")) await benchImport(results);
   if (runs("export")) await benchExport(results);
   if (runs("steps")) await benchSteps(results);
+  if (runs("search")) await benchSearch(results);
   if (runs("quota")) await benchQuota(results);
   table(results);
 } catch (e) {
