@@ -48,6 +48,11 @@ impl Hash {
         })
     }
 
+    /// The hash whose bytes are the first 32 of `bytes`, if there are 32.
+    pub fn from_prefix(bytes: &[u8]) -> Option<Hash> {
+        Some(Hash(bytes.get(..32)?.try_into().ok()?))
+    }
+
     pub fn as_bytes(&self) -> &[u8; 32] {
         &self.0
     }
@@ -133,6 +138,10 @@ mod tests {
         assert_eq!(Hash::from_hex(&h.to_hex()), Some(h.clone()));
         assert_eq!(Hash::of_parts([&b"a"[..], b"bc"]), h);
         assert_eq!(Hash::from_hex("zz"), None);
+        let mut bytes = h.as_bytes().to_vec();
+        assert_eq!(Hash::from_prefix(&bytes[..31]), None);
+        bytes.push(7);
+        assert_eq!(Hash::from_prefix(&bytes), Some(h.clone()));
         assert_eq!(Hash::from_hex(&h.to_hex().to_uppercase()), Some(h.clone()));
         assert_eq!(Hash::from_hex(&format!("+{}", &h.to_hex()[1..])), None);
         assert_eq!(Hash::from_hex(&"é".repeat(32)), None);

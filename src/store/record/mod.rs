@@ -92,16 +92,9 @@ pub fn decode_summary(id: &CaseId, record: &str) -> Result<CaseSummary, CorruptR
 }
 
 fn summary_of(id: &CaseId, parts: &Parts, binary: &[u8]) -> Result<CaseSummary, CorruptReason> {
-    let hash = binary
-        .get(..32)
-        .map(|b| Hash::from_hex(&hex(b)).expect("32 bytes"))
-        .ok_or(CorruptReason::UnknownFormat)?;
+    let hash = Hash::from_prefix(binary).ok_or(CorruptReason::UnknownFormat)?;
     let json = codec::decode(parts.summary).map_err(CorruptReason::Codec)?;
     summary::from_json(id, hash, &json)
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The whole case, checked: every hash recomputed, replayed under `sop`, and the replayed
