@@ -88,7 +88,7 @@ fn main() {
             "sample case {n} is complete"
         );
         // The record `commit_import` writes for a case it does not have yet.
-        records.push((Namespace::Real.case_key(case.id()), record::encode(&case)));
+        records.push((Namespace::Real.case_key(case.id()), record::encode(&case).0));
         if n < max_store {
             store
                 .commit_import(sop, vec![case.clone()])

@@ -104,7 +104,7 @@ fn levels(cases: &[Case]) {
             .map(|part| utf16_len(&codec::pack(&codec::deflate_at(part, level))))
             .sum()
     };
-    let records: usize = cases.iter().map(|c| utf16_len(&record::encode(c))).sum();
+    let records: usize = cases.iter().map(|c| utf16_len(&record::encode(c).0)).sum();
     let fixed = records - deflated(codec::LEVEL);
     println!(
         "plain JSON of the two deflated parts: {:.0} bytes per case; ids and hash: {:.0} units",

@@ -97,7 +97,8 @@ fn complete_record() -> (sopir::core::case::Case, String) {
         sopir::core::sample::Choices::default(),
         None,
     );
-    let record = record::encode(&case);
+    let (record, summary) = record::encode(&case);
+    assert_eq!(summary, case.summary(), "the summary the record holds");
     (case, record)
 }
 

@@ -105,7 +105,7 @@ fn a_record_that_does_not_match_its_summary_is_caught_on_full_load() {
     let other = walked(7, 77, &OfficeId::from("kantor-lain"), Some(5));
     let case_key = Namespace::Real.case_key(&ids[0]);
     let good = base.get(&case_key).unwrap().unwrap();
-    let bad = record::encode(&other);
+    let bad = record::encode(&other).0;
     let (summary_len, rest) = good.strip_prefix("R2:").unwrap().split_once(':').unwrap();
     let summary: String = rest
         .split_once(':')

@@ -256,7 +256,7 @@ impl<S: Storage> Store<S> {
             }
             units += old;
             let last = batches.len() - 1;
-            batches[last].push((key.clone(), record::encode(case)));
+            batches[last].push((key.clone(), record::encode(case).0));
         }
         let count = batches.len();
         for (i, batch) in batches.into_iter().enumerate() {

@@ -10,7 +10,9 @@ use super::layout::{EXPORTS, OFFICE, SETTINGS};
 use super::settings::{Office, Settings};
 use super::storage::Storage;
 use super::{record, Store, StoreError};
-use crate::core::case::{Author, Case, CaseId, Command, Ctx, Event, EventId, Identity};
+use crate::core::case::{
+    Author, Case, CaseId, CaseSummary, Command, Ctx, Event, EventId, Identity,
+};
 use crate::core::hash::Hash;
 use crate::core::register::LetterEntry;
 use crate::core::sop::Sop;
@@ -110,7 +112,7 @@ impl<S: Storage> Store<S> {
             },
         };
         let stored = match known {
-            Some(known) if known.summary().history_hash != stored.summary().history_hash => stored
+            Some(known) if known.state().history_hash != stored.state().history_hash => stored
                 .merge(&self.sop, known.events())
                 .map_err(StoreError::Replay)?,
             _ => stored,
@@ -120,10 +122,10 @@ impl<S: Storage> Store<S> {
 
     fn store_case(&mut self, case: Case, event: Option<Event>) -> Result<(), StoreError> {
         let id = case.id().clone();
-        let record = record::encode(&case);
+        let (record, summary) = record::encode(&case);
         self.disk
             .write(&[Op::set(self.disk.ns.case_key(&id), record.clone())])?;
-        self.summaries.insert(id.clone(), case.summary());
+        self.summaries.insert(id.clone(), summary);
         if let Some(event) = event {
             self.written.entry(id).or_default().push(event);
         }
@@ -143,7 +145,7 @@ impl<S: Storage> Store<S> {
                 Some((hash, base)) => (hash, Some(base)),
                 None => {
                     let stored = self.current(&id)?;
-                    let hash = stored.as_ref().map(|c| c.summary().history_hash);
+                    let hash = stored.as_ref().map(|c| c.state().history_hash.clone());
                     (hash, stored)
                 }
             };
@@ -155,19 +157,27 @@ impl<S: Storage> Store<S> {
         }
         let changed: Vec<Case> = merged
             .into_values()
-            .filter(|(hash, case)| hash.as_ref() != Some(&case.summary().history_hash))
+            .filter(|(hash, case)| hash.as_ref() != Some(&case.state().history_hash))
             .map(|(_, case)| case)
             .collect();
-        let ops: Vec<Op> = changed
-            .iter()
-            .map(|case| Op::set(self.disk.ns.case_key(case.id()), record::encode(case)))
-            .collect();
+        let (ops, summaries) = self.records(&changed);
         self.disk.write(&ops)?;
-        for case in changed {
-            self.cache.remove(case.id());
-            self.summaries.insert(case.id().clone(), case.summary());
+        for summary in summaries {
+            self.cache.remove(&summary.id);
+            self.summaries.insert(summary.id.clone(), summary);
         }
         Ok(())
+    }
+
+    /// The set operations that store `cases`, and their summaries.
+    fn records(&self, cases: &[Case]) -> (Vec<Op>, Vec<CaseSummary>) {
+        cases
+            .iter()
+            .map(|case| {
+                let (record, summary) = record::encode(case);
+                (Op::set(self.disk.ns.case_key(case.id()), record), summary)
+            })
+            .unzip()
     }
 
     /// Replaces every case of the namespace with `cases` (the training mode's reset); the
@@ -183,21 +193,15 @@ impl<S: Storage> Store<S> {
                 }
             }
         }
-        for case in new.values() {
-            ops.push(Op::set(
-                self.disk.ns.case_key(case.id()),
-                record::encode(case),
-            ));
-        }
+        let cases: Vec<Case> = new.into_values().collect();
+        let (records, summaries) = self.records(&cases);
+        ops.extend(records);
         let exports = self.disk.key(EXPORTS);
         if self.disk.read(&exports)?.is_some() {
             ops.push(Op::remove(exports));
         }
         self.disk.write(&ops)?;
-        self.summaries = new
-            .values()
-            .map(|c| (c.id().clone(), c.summary()))
-            .collect();
+        self.summaries = summaries.into_iter().map(|s| (s.id.clone(), s)).collect();
         self.exports.clear();
         self.cache.clear();
         self.written.clear();

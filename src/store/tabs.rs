@@ -91,10 +91,10 @@ impl<S: Storage> Store<S> {
         }
         self.summaries.insert(id.clone(), summary);
         if let Some(merged) = self.repair(sop, &id, &value)? {
-            let record = record::encode(&merged);
+            let (record, summary) = record::encode(&merged);
             self.disk
                 .write(&[Op::set(key.to_string(), record.clone())])?;
-            self.summaries.insert(id.clone(), merged.summary());
+            self.summaries.insert(id.clone(), summary);
             self.cache.put(record, merged);
         }
         Ok(vec![id])

@@ -20,24 +20,25 @@ use crate::core::sop::Sop;
 
 const TAG: &str = "R2:";
 
-pub fn encode(case: &Case) -> String {
+/// The record of `case`, and the summary it holds (callers keep it as the case's summary).
+pub fn encode(case: &Case) -> (String, CaseSummary) {
     let summary = case.summary();
     let (events, table) = events::pack(case.events());
     let mut binary = summary.history_hash.as_bytes().to_vec();
     binary.extend_from_slice(&table);
-    let summary = codec::encode(&summary::to_json(&summary));
+    let packed_summary = codec::encode(&summary::to_json(&summary));
     let binary = codec::pack(&binary);
     let events = codec::encode(&serde_json::to_vec(&events).expect("events serialize"));
-    let mut out = String::with_capacity(16 + summary.len() + binary.len() + events.len());
+    let mut out = String::with_capacity(16 + packed_summary.len() + binary.len() + events.len());
     out.push_str(TAG);
-    for part in [&summary, &binary] {
+    for part in [&packed_summary, &binary] {
         out.push_str(&part.chars().count().to_string());
         out.push(':');
     }
-    out.push_str(&summary);
+    out.push_str(&packed_summary);
     out.push_str(&binary);
     out.push_str(&events);
-    out
+    (out, summary)
 }
 
 /// The two deflated parts before compression (for measurements and for building the
@@ -107,7 +108,7 @@ pub fn decode_case(sop: &Sop, id: &CaseId, record: &str) -> Result<Case, Corrupt
     let packed = serde_json::from_slice(&json).map_err(|e| CorruptReason::Json(e.to_string()))?;
     let events = events::unpack(id, packed, &binary[32..])?;
     let case = Case::from_events(sop, events).map_err(CorruptReason::Replay)?;
-    if case.summary().history_hash != summary.history_hash {
+    if case.state().history_hash != summary.history_hash {
         return Err(CorruptReason::HistoryMismatch);
     }
     Ok(case)
