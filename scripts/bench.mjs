@@ -17,6 +17,8 @@ import { tmpdir } from "node:os";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { CHROMIUM, CONTEXT } from "./chromium.mjs";
+// The same office moves as the browser tests.
+import { actAs, createCase, currentStep, fillStep, STEP_ROLE } from "../tests/e2e/office.mjs";
 
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => {
@@ -39,21 +41,6 @@ const runs = (part) => ONLY == null || ONLY.has(part);
 
 // The same browser and context as the end-to-end tests (scripts/chromium.mjs).
 const LAUNCH = { ...CHROMIUM, headless: true };
-
-// Same roles and step data as tests/e2e/helpers.ts.
-const ROLE = {
-  operator: "Operator",
-  kasi: "Kasi Kerjasama, Pengawasan, dan Promosi Investasi Industri",
-  kabid: "Kepala Bidang Perindustrian",
-  tim: "Tim Teknis",
-  kadis: "Kepala Dinas",
-};
-const STEP_ROLE = {
-  1: "operator", 2: "operator", 3: "operator", 4: "operator", 5: "operator",
-  6: "kabid", 7: "kasi", 8: "tim", 9: "tim", 10: "tim", 11: "tim", 12: "kasi",
-  13: "kabid", 14: "kadis", 15: "kabid", 16: "kasi", 17: "operator", 18: "operator",
-  19: "operator", 20: "operator",
-};
 
 const log = (...a) => console.log("[bench]", ...a);
 const ms = (x) => (x == null ? "-" : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(1)} ms`);
@@ -498,77 +485,6 @@ async function benchQuota(results) {
 }
 
 // --- 5. step action ---------------------------------------------------------------------
-async function actAs(page, role) {
-  await page.locator("#peran").selectOption({ label: ROLE[role] });
-  const name = `Petugas ${role}`;
-  const field = page.locator("#nama-petugas");
-  if ((await field.inputValue()) !== name) {
-    await field.fill(name);
-    await field.press("Tab");
-  }
-}
-
-async function createCase(page, n) {
-  await page.goto(`${BASE}/#/kasus-baru`);
-  const f = (id) => page.locator(`#f-${id}`);
-  await f("company").fill(`PT Uji Kinerja ${n}`);
-  await f("nib").fill(String(9129999000000 + n));
-  await f("npwp").fill("01.234.567.8-901.000");
-  await f("iui_number").fill("503/IUI/DPMPTSP-KB/2019");
-  await f("kbli").fill("10431");
-  await f("address").fill("Jl. Raya Sungai Ambawang Km 12");
-  await f("regency").selectOption("Kabupaten Kubu Raya");
-  await f("commodities-0-name").fill("Minyak Kelapa Sawit (CPO)");
-  await f("commodities-0-unit").fill("ton/tahun");
-  await f("commodities-0-capacity_before").fill("90.000");
-  await f("commodities-0-capacity_after").fill("150.000");
-  await f("workforce").fill("250");
-  await f("investment").fill("45.000.000.000");
-  await f("responsible_person").fill("Hendra Wijaya (Direktur)");
-  await page.getByRole("button", { name: "Periksa kembali" }).click();
-  await page.getByRole("button", { name: "Simpan kasus" }).click();
-  await page.waitForURL(/#\/kasus\/[0-9a-f-]{36}$/);
-}
-
-async function currentStep(page) {
-  const heading = page.locator("#judul-langkah");
-  if (!(await heading.count())) return null;
-  const m = (await heading.innerText()).match(/Langkah (\d+) dari/);
-  return m ? Number(m[1]) : null;
-}
-
-/** The current step's form, filled like tests/e2e/helpers.ts (inspection, all ready). */
-async function fillStep(page, step) {
-  const f = (id) => page.locator(`#f-${id}`);
-  switch (step) {
-    case 1: await f("number").fill("IP-912000-20251106"); break;
-    case 2: await f("number").fill("SIINAS/VT/2025/0042"); break;
-    // Steps 4, 5, 6, 12 and 17 take their letter numbers from the buku agenda (prefilled).
-    case 6: await f("instruction").fill("Mohon ditindaklanjuti dengan verifikasi teknis."); break;
-    case 7:
-      await f("members-0-name").fill("Ir. Dedi Kurniawan");
-      await f("members-1-name").fill("Maria Ulfah, S.T.");
-      break;
-    case 8: await f("findings").fill("Dokumen sesuai dengan data Izin Perluasan."); break;
-    case 9:
-      await page.getByLabel("Ya, perlu pemeriksaan lapangan").check();
-      await f("reason").fill("Kapasitas perlu dipastikan di lokasi.");
-      break;
-    case 10: await f("findings").fill("Mesin perluasan sudah terpasang."); break;
-    case 11:
-      await f("bap-number").fill("BAP/042/2025");
-      await page.locator("#f-bap-classification-1").check();
-      await page.locator("#f-bap-factory_construction").check();
-      await page.locator("#f-bap-production_facilities").check();
-      await page.locator("#f-bap-trial_production").check();
-      await f("bap-other_notes").fill("-");
-      break;
-    case 13: await page.getByLabel("Lengkap, teruskan ke Kepala Dinas").check(); break;
-    case 15: case 16: await f("to").fill("Operator"); break;
-    case 18: await f("number").fill("BAPK/2025/0042"); break;
-  }
-}
-
 async function benchSteps(results) {
   const { context, page } = await openApp(storeEntries(1000));
   await actAs(page, "operator");
@@ -577,12 +493,13 @@ async function benchSteps(results) {
   const handler = [];
   const byStep = [];
   for (let c = 0; c < STEP_CASES; c++) {
-    await createCase(page, c + 1);
+    const n = c + 1;
+    await createCase(page, { company: `PT Uji Kinerja ${n}`, nib: String(9129999000000 + n) }, BASE);
     for (let guard = 0; guard < 40; guard++) {
       const step = await currentStep(page);
       if (step === null) break;
       await actAs(page, STEP_ROLE[step]);
-      await fillStep(page, step);
+      await fillStep(page, step, { inspection: true, ready: true }, false);
       const label = `Selesaikan langkah ${step}`;
       await page.getByRole("button", { name: label }).waitFor();
       await page.waitForTimeout(50); // let the page settle: only the click is measured
