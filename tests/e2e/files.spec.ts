@@ -188,6 +188,27 @@ test("while a file is being read and checked the page says so, then shows the pr
   await expect(status).toHaveCount(0);
 });
 
+test("a file picked while another is still being read replaces it", async ({ page }) => {
+  // The first file takes 1.5 s to read, the second is read at once.
+  await page.addInitScript(() => {
+    const read = File.prototype.arrayBuffer;
+    File.prototype.arrayBuffer = function () {
+      const delay = this.name === "lambat.json" ? 1500 : 0;
+      return new Promise((resolve) => setTimeout(() => resolve(read.call(this)), delay));
+    };
+  });
+  await page.goto("./#/impor-ekspor");
+  const valid = readFileSync(`${FIXTURES}/valid.json`);
+  const input = page.locator("#berkas-impor");
+  await input.setInputFiles({ name: "lambat.json", mimeType: "application/json", buffer: valid });
+  await input.setInputFiles({ name: "cepat.json", mimeType: "application/json", buffer: valid });
+  const heading = page.getByRole("heading", { name: /^Pratinjau impor:/ });
+  await expect(heading).toHaveText("Pratinjau impor: cepat.json");
+  // Well after the first file's read has finished, its result has not replaced the second's.
+  await page.waitForTimeout(2500);
+  await expect(heading).toHaveText("Pratinjau impor: cepat.json");
+});
+
 test("a case file dropped on the import box is read and previewed like a picked one", async ({ page }) => {
   await page.goto("./#/impor-ekspor");
   const text = readFileSync(`${FIXTURES}/valid.json`, "utf8");

@@ -94,9 +94,14 @@ pub fn ImportExportPage() -> impl IntoView {
             export_cases(app, ids).map(|name| format!("{} {name}", s().files.exported)),
         ));
     };
+    // Files taken so far: a file picked while another is still being read replaces it, so
+    // the earlier one's result is dropped when it comes in later.
+    let taken = StoredValue::new(0_u64);
     let take_file = move |file: File| {
         let lang = app.lang.get_untracked();
         let name = file.name();
+        taken.update_value(|n| *n += 1);
+        let this = taken.get_value();
         if file.size() > casefile::MAX_FILE_BYTES as f64 {
             import.set(Import::Refused(
                 ImportError::TooLarge {
@@ -109,7 +114,11 @@ pub fn ImportExportPage() -> impl IntoView {
         }
         import.set(Import::Checking(name.clone()));
         spawn_local(async move {
-            let text = match files::read_text(&file).await {
+            let read = files::read_text(&file).await;
+            if taken.get_value() != this {
+                return;
+            }
+            let text = match read {
                 Ok(text) => text,
                 Err(_) => {
                     import.set(Import::Refused(lang.strings().files.unreadable.to_string()));
