@@ -533,13 +533,7 @@ fn merge_is_commutative_associative_and_idempotent() {
     proptest!(config, |(s in scenario(36), pick in any::<(usize, usize, usize)>())| {
         algebra(&s, pick)?;
     });
-    report("merge algebra", ALGEBRA_CASES, started);
-    eprintln!(
-        "  merges checked: {}, runs with conflicts: {}, with a resolution without effect: {}",
-        MERGES.load(Ordering::Relaxed),
-        CONFLICTS.load(Ordering::Relaxed),
-        RESOLUTIONS_WITHOUT_EFFECT.load(Ordering::Relaxed)
-    );
+    report_algebra("merge algebra", ALGEBRA_CASES, started);
 }
 
 /// The merge algebra over crowded offices. For exploring, not run by default (about a
@@ -551,7 +545,12 @@ fn crowded_offices_merge_like_any_others() {
     proptest!(seed::config(CROWDED_CASES), |(s in crowded_scenario(), pick in any::<(usize, usize, usize)>())| {
         algebra(&s, pick)?;
     });
-    report("crowded offices", CROWDED_CASES, started);
+    report_algebra("crowded offices", CROWDED_CASES, started);
+}
+
+/// `report`, and what the algebra runs exercised (so a run that never met a conflict shows).
+fn report_algebra(name: &str, cases: u32, started: Instant) {
+    report(name, cases, started);
     eprintln!(
         "  merges checked: {}, runs with conflicts: {}, with a resolution without effect: {}",
         MERGES.load(Ordering::Relaxed),
