@@ -134,18 +134,21 @@ fn compressor(level: u8) -> CompressorOxide {
     CompressorOxide::new(create_comp_flags_from_zip_params(i32::from(level), 0, 0))
 }
 
-/// Runs the compressor over all of `input`, appending to `out`.
+/// Runs the compressor over all of `input`, appending to `out`: it writes straight into
+/// `out`'s tail, grown as needed (a record deflates to a few hundred bytes).
 fn run(c: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush, out: &mut Vec<u8>) {
-    let mut chunk = vec![0u8; 16 * 1024];
+    let mut room = (input.len() / 2).clamp(1024, 64 * 1024);
     loop {
-        let (status, read, written) = compress(c, input, &mut chunk, flush);
-        out.extend_from_slice(&chunk[..written]);
+        let start = out.len();
+        out.resize(start + room, 0);
+        let (status, read, written) = compress(c, input, &mut out[start..], flush);
+        out.truncate(start + written);
         input = &input[read..];
         match status {
             TDEFLStatus::Done => return,
             // Okay with all input read and the output not full: this flush is complete.
-            TDEFLStatus::Okay if input.is_empty() && written < chunk.len() => return,
-            TDEFLStatus::Okay => {}
+            TDEFLStatus::Okay if input.is_empty() && written < room => return,
+            TDEFLStatus::Okay => room = (room * 2).min(256 * 1024),
             other => panic!("deflate of in-memory data failed: {other:?}"),
         }
     }
@@ -209,7 +212,7 @@ pub fn deflate_at(bytes: &[u8], level: u8) -> Vec<u8> {
     COMPRESSOR.with_borrow_mut(|c| {
         c.reset();
         c.set_compression_level_raw(0);
-        let mut prefix = Vec::new();
+        let mut prefix = Vec::with_capacity(DICTIONARY.len() + 64);
         run(c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut prefix);
         c.set_compression_level_raw(level);
         let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
