@@ -9,6 +9,7 @@ mod export;
 mod preview;
 mod read;
 mod scan;
+mod text;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -177,8 +178,9 @@ impl CaseFile {
         }
     }
 
-    /// The file as written to disk: pretty-printed so a person can look inside.
+    /// The file as written to disk: indented down to the events, one event per line
+    /// (`text`), so a person can look inside.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("case files serialize")
+        text::to_string(self)
     }
 }
