@@ -180,5 +180,12 @@ fn main() {
         "conflict-singkawang.json",
         CaseFile::new(std::slice::from_ref(&theirs), meta(Mode::Resmi)).to_json(),
     );
+    // A long file: new cases, then the valid file's case and Singkawang's copy of the
+    // conflict case, for a store that has both already.
+    let mut many: Vec<Case> = (0..129)
+        .map(|i| desk.open(sop, &format!("e2e-many-{i}"), i))
+        .collect();
+    many.extend([case.clone(), theirs.clone()]);
+    write("many-cases.json", CaseFile::new(&many, meta(Mode::Resmi)).to_json());
     println!("e2e fixtures written to {}", out.display());
 }

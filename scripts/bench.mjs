@@ -341,11 +341,7 @@ async function benchImport(results) {
     });
     const m = await page.evaluate(() => window.__benchImport);
     if (m.refused) throw new Error(`import refused: ${m.refused}`);
-    const rows = await page.locator("table tbody tr").count();
-    const fresh = await page.locator("table tbody tr.baru").count();
-    if (rows !== expected || fresh !== expected) {
-      throw new Error(`preview shows ${rows} rows (${fresh} new), the file has ${expected} cases`);
-    }
+    await checkPreview(page, expected);
     const done = await page.evaluate(() => {
       const button = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Impor sekarang");
       if (!button) throw new Error("no button Impor sekarang");
@@ -364,6 +360,19 @@ async function benchImport(results) {
     await context.close();
   }
   results.import = { preview: stats(preview), commit: stats(commit), total: stats(total) };
+}
+
+/** The preview counts every case of the file as new and has a row for each. */
+async function checkPreview(page, expected) {
+  const counts = page.locator(".jumlah-pratinjau");
+  await counts.waitFor({ timeout: 120_000 });
+  const line = await counts.textContent();
+  if (line !== `${expected} kasus dalam berkas: ${expected} baru.`) throw new Error(`preview counts: ${line}`);
+  const rows = await page.locator("table tbody tr").count();
+  const fresh = await page.locator("table tbody tr.baru").count();
+  if (rows !== expected || fresh !== expected) {
+    throw new Error(`preview shows ${rows} rows (${fresh} new), the file has ${expected} cases`);
+  }
 }
 
 // --- 3. export --------------------------------------------------------------------------

@@ -114,6 +114,29 @@ for (const schema of [1, 2]) {
   });
 }
 
+test("the preview counts the cases of each kind and lists the ones that need attention first", async ({ page }) => {
+  for (const file of ["valid.json", "conflict-pontianak.json"]) {
+    await importFile(page, `${FIXTURES}/${file}`);
+    await page.getByRole("button", { name: "Impor sekarang" }).click();
+    await expect(page.locator(".berhasil")).toContainText("Impor selesai");
+  }
+  // 129 new cases, then the valid file's case and Singkawang's copy of the conflict case.
+  await importFile(page, `${FIXTURES}/many-cases.json`);
+  await expect(page.locator(".jumlah-pratinjau")).toHaveText(
+    "131 kasus dalam berkas: 129 baru, 1 tanpa perubahan, 1 dengan konflik.",
+  );
+  const rows = page.getByRole("table", { name: /Apa yang terjadi/ }).locator("tbody tr");
+  await expect(rows).toHaveCount(131);
+  await expect(rows.first()).toHaveClass("konflik");
+  await expect(rows.first()).toContainText("1 konflik perlu diselesaikan");
+  await expect(rows.nth(1)).toHaveClass("baru");
+  await expect(rows.last()).toContainText("Sama dengan yang tersimpan");
+  await page.getByRole("button", { name: "Impor sekarang" }).click();
+  await expect(page.locator(".berhasil")).toContainText("Impor selesai. Kasus dalam berkas: 131");
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("sopir/kasus/")).length);
+  expect(stored).toBe(131);
+});
+
 test("cases ticked in the export list are exported together, and only they", async ({ page }) => {
   await page.goto("./");
   await importFile(page, "tests/golden/casefile-v2-beberapa-kasus.json");

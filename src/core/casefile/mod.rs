@@ -20,7 +20,7 @@ use crate::core::sop::SopRef;
 
 pub use error::{CaseRef, ImportError};
 pub use export::{export, file_name, ExportMeta, Exported, Scope};
-pub use preview::{preview, Preview, PreviewRow, RowKind};
+pub use preview::{preview, Preview, PreviewRow, RowCounts, RowKind};
 pub use read::{read, Expect};
 
 /// The `format` every case file starts with.

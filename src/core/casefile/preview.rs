@@ -25,6 +25,31 @@ pub enum RowKind {
     Refused(ImportError),
 }
 
+impl RowKind {
+    /// How soon a person should look at the row: refusals, then conflicts, merges and new
+    /// cases; rows that change nothing last.
+    fn attention(&self) -> u8 {
+        match self {
+            RowKind::Refused(_) => 0,
+            RowKind::Conflict { .. } => 1,
+            RowKind::Merge { .. } => 2,
+            RowKind::New => 3,
+            RowKind::Older { .. } | RowKind::Identical => 4,
+        }
+    }
+}
+
+/// How many rows of each kind a preview has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowCounts {
+    pub new: usize,
+    /// Identical or older: nothing to import.
+    pub unchanged: usize,
+    pub merge: usize,
+    pub conflict: usize,
+    pub refused: usize,
+}
+
 /// One case of the file.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PreviewRow {
@@ -52,6 +77,29 @@ impl Preview {
     /// A refused case blocks the import: the file is taken whole or not at all.
     pub fn is_blocked(&self) -> bool {
         self.refusals().next().is_some()
+    }
+
+    /// Row positions, the rows that need attention first and otherwise in file order, so a
+    /// problem in a long file is not lost among the new cases.
+    pub fn attention_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.rows.len()).collect();
+        order.sort_by_key(|&i| self.rows[i].kind.attention());
+        order
+    }
+
+    pub fn counts(&self) -> RowCounts {
+        let mut counts = RowCounts::default();
+        for row in &self.rows {
+            let count = match row.kind {
+                RowKind::New => &mut counts.new,
+                RowKind::Identical | RowKind::Older { .. } => &mut counts.unchanged,
+                RowKind::Merge { .. } => &mut counts.merge,
+                RowKind::Conflict { .. } => &mut counts.conflict,
+                RowKind::Refused(_) => &mut counts.refused,
+            };
+            *count += 1;
+        }
+        counts
     }
 
     pub fn refusals(&self) -> impl Iterator<Item = &ImportError> {
@@ -156,4 +204,47 @@ pub fn preview(
         })
         .collect();
     Preview { rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(n: u32, kind: RowKind) -> PreviewRow {
+        PreviewRow {
+            id: CaseId(format!("kasus-{n}")),
+            company: format!("PT {n}"),
+            nib: String::new(),
+            kind,
+            after: None,
+        }
+    }
+
+    #[test]
+    fn problems_come_first_then_file_order() {
+        let refused = RowKind::Refused(ImportError::ContentHash);
+        let preview = Preview {
+            rows: vec![
+                row(0, RowKind::Identical),
+                row(1, RowKind::New),
+                row(2, RowKind::Merge { new_events: 2 }),
+                row(3, RowKind::New),
+                row(4, RowKind::Older { only_here: 1 }),
+                row(5, refused),
+                row(6, RowKind::Conflict { new_events: 1, conflicts: 1 }),
+                row(7, RowKind::Merge { new_events: 1 }),
+            ],
+        };
+        assert_eq!(preview.attention_order(), vec![5, 6, 2, 7, 1, 3, 0, 4]);
+        assert_eq!(
+            preview.counts(),
+            RowCounts {
+                new: 2,
+                unchanged: 2,
+                merge: 2,
+                conflict: 1,
+                refused: 1
+            }
+        );
+    }
 }

@@ -255,9 +255,26 @@ pub fn ImportExportPage() -> impl IntoView {
             let lang = app.lang.get();
             let name = name.clone();
             let blocked = preview.is_blocked();
-            let rows = preview
-                .rows
+            let order = preview.attention_order();
+            let total = order.len();
+            let counts = preview.counts();
+            let count_line = [
+                (counts.new, s().files.count_new),
+                (counts.unchanged, s().files.count_unchanged),
+                (counts.merge, s().files.count_merge),
+                (counts.conflict, s().files.count_conflict),
+                (counts.refused, s().files.count_refused),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, label)| format!("{n} {label}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+            let count_line = format!("{total} {} {count_line}.", s().files.in_file);
+            // Problems first: in a long file they would otherwise hide among the new cases.
+            let rows = order
                 .iter()
+                .map(|&i| &preview.rows[i])
                 .map(|row| {
                     let (text, class) = match &row.kind {
                         RowKind::New => (s().files.row_new.to_string(), "baru"),
@@ -282,6 +299,7 @@ pub fn ImportExportPage() -> impl IntoView {
             view! {
                 <section class="panel" aria-labelledby="judul-pratinjau">
                     <h2 id="judul-pratinjau">{format!("{} {name}", s().files.preview)}</h2>
+                    <p class="jumlah-pratinjau">{count_line}</p>
                     <table class="tabel">
                         <caption>{s().files.preview_caption}</caption>
                         <thead><tr>
