@@ -186,6 +186,9 @@ fn main() {
         .map(|i| desk.open(sop, &format!("e2e-many-{i}"), i))
         .collect();
     many.extend([case.clone(), theirs.clone()]);
-    write("many-cases.json", CaseFile::new(&many, meta(Mode::Resmi)).to_json());
+    write(
+        "many-cases.json",
+        CaseFile::new(&many, meta(Mode::Resmi)).to_json(),
+    );
     println!("e2e fixtures written to {}", out.display());
 }

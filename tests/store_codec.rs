@@ -63,7 +63,12 @@ proptest! {
     fn record_decoding_never_panics(a in 0..50usize, b in 0..50usize, body in prop::collection::vec(0x20u32..0x8020, 0..300)) {
         let body: String = body.into_iter().filter_map(char::from_u32).collect();
         let id = CaseId::from("kasus");
-        for text in [format!("R2:{a}:{b}:{body}"), body.clone(), format!("R2:{body}")] {
+        for text in [
+            format!("R3:{a}:{b}:{body}"),
+            format!("R2:{a}:{b}:{body}"),
+            body.clone(),
+            format!("R3:{body}"),
+        ] {
             let _ = record::decode_summary(&id, &text);
             let _ = record::decode_case(sopir::core::sop::Sop::embedded(), &id, &text);
         }
@@ -122,6 +127,44 @@ proptest! {
         if let Ok(back) = record::decode_case(sopir::core::sop::Sop::embedded(), case.id(), &damaged) {
             prop_assert_eq!(back.events(), case.events());
         }
+    }
+}
+
+/// A record as schema 2 wrote it (summary and events in two streams), kept as a golden
+/// file: `complete_record`'s case, encoded by the Sopir of that schema.
+#[test]
+fn a_schema_2_record_still_reads() {
+    let (case, _) = complete_record();
+    let golden = std::fs::read_to_string("tests/golden/store-record-r2.txt").unwrap();
+    assert!(golden.starts_with("R2:") && record::is_record(&golden));
+    let back = record::decode_case(sopir::core::sop::Sop::embedded(), case.id(), &golden).unwrap();
+    assert_eq!(back.events(), case.events());
+    assert_eq!(
+        record::decode_summary(case.id(), &golden).unwrap(),
+        case.summary()
+    );
+}
+
+/// The summary is read from the start of the stream: at any stream length (the first
+/// try reads 256 units), with the summary ending anywhere in it.
+#[test]
+fn the_start_of_a_stream_decodes_alone() {
+    for len in [0_usize, 1, 100, 479, 480, 481, 3000, 20_000] {
+        let plain: Vec<u8> = (0..len)
+            .map(|i| (i * 7 % 251) as u8 ^ (i / 97) as u8)
+            .collect();
+        let packed = codec::encode(&plain);
+        for cut in [0, 1, len / 3, len / 2, len.saturating_sub(1), len]
+            .into_iter()
+            .filter(|&c| c <= len)
+        {
+            let got = codec::decode_start(&packed, cut);
+            assert_eq!(got.as_deref(), Ok(&plain[..cut]), "{len} {cut}");
+        }
+        assert!(
+            codec::decode_start(&packed, len + 1).is_err(),
+            "{len}: past the end"
+        );
     }
 }
 

@@ -6,8 +6,8 @@ mod store_support;
 use sopir::core::case::{CaseId, OfficeId};
 use sopir::i18n::Lang;
 use sopir::store::{
-    legacy, record, CorruptReason, LoadProblem, MemoryStorage, Namespace, ProblemKind, Storage,
-    StoreError,
+    codec, legacy, record, CorruptReason, LoadProblem, MemoryStorage, Namespace, ProblemKind,
+    Storage, StoreError,
 };
 use store_support::*;
 
@@ -106,27 +106,31 @@ fn a_record_that_does_not_match_its_summary_is_caught_on_full_load() {
     let case_key = Namespace::Real.case_key(&ids[0]);
     let good = base.get(&case_key).unwrap().unwrap();
     let bad = record::encode(&other).0;
-    let (summary_len, rest) = good.strip_prefix("R2:").unwrap().split_once(':').unwrap();
-    let summary: String = rest
-        .split_once(':')
-        .unwrap()
-        .1
-        .chars()
-        .take(summary_len.parse().unwrap())
-        .collect();
-    let (_, bad_rest) = bad.strip_prefix("R2:").unwrap().split_once(':').unwrap();
-    let (bad_binary_len, bad_body) = bad_rest.split_once(':').unwrap();
-    let bad_skip: usize = bad
-        .strip_prefix("R2:")
-        .unwrap()
-        .split_once(':')
-        .unwrap()
-        .0
-        .parse()
-        .unwrap();
+    // R3:<binary units>:<summary bytes>:<binary><stream>
+    let binary_of = |record: &str| -> Vec<u8> {
+        let rest = record.strip_prefix("R3:").unwrap();
+        let (units, rest) = rest.split_once(':').unwrap();
+        let packed: String = rest
+            .split_once(':')
+            .unwrap()
+            .1
+            .chars()
+            .take(units.parse().unwrap())
+            .collect();
+        codec::unpack(&packed).unwrap()
+    };
+    let mine = record::decode_case(sop(), &ids[0], &good).unwrap();
+    // The other case's event ids, under case 0's history hash.
+    let mut binary = binary_of(&bad);
+    binary[..32].copy_from_slice(&binary_of(&good)[..32]);
+    let binary = codec::pack(&binary);
+    let (summary, _) = record::plain_parts(&mine);
+    let (_, events) = record::plain_parts(&other);
+    let stream = codec::encode(&[summary.clone(), events].concat());
     let spliced = format!(
-        "R2:{summary_len}:{bad_binary_len}:{summary}{}",
-        bad_body.chars().skip(bad_skip).collect::<String>()
+        "R3:{}:{}:{binary}{stream}",
+        binary.chars().count(),
+        summary.len()
     );
     base.put_raw(&case_key, &spliced);
     let mut store = open(base, 2);

@@ -12,7 +12,7 @@ use sopir::core::sample::{self, Choices};
 use sopir::i18n::Lang;
 use sopir::store::{
     legacy, record, samples, MemoryStorage, Namespace, ProblemKind, Settings, Storage,
-    StorageError, Store, StoreError,
+    StorageError, Store, StoreError, CURRENT_SCHEMA,
 };
 use store_support::*;
 
@@ -105,7 +105,10 @@ fn the_golden_v1_store_migrates() {
         assert_eq!(store.case(id).unwrap().events(), case.events());
     }
     let storage = store.into_storage();
-    assert_eq!(storage.get("sopir/skema").unwrap().as_deref(), Some("2"));
+    assert_eq!(
+        storage.get("sopir/skema").unwrap(),
+        Some(CURRENT_SCHEMA.to_string())
+    );
     assert_eq!(storage.get("sopir/jurnal").unwrap(), None);
     for id in expected.keys() {
         let value = storage.get(&Namespace::Real.case_key(id)).unwrap().unwrap();
@@ -191,7 +194,9 @@ fn a_newer_schema_is_refused_read_only_and_left_untouched() {
     let mut store = open(storage.clone(), 1);
     let id = new_case(&mut store, 1);
     drop(store);
-    storage.borrow_mut().put_raw("sopir/skema", "3");
+    storage
+        .borrow_mut()
+        .put_raw("sopir/skema", &(CURRENT_SCHEMA + 1).to_string());
     storage
         .borrow_mut()
         .put_raw("sopir/kasus/dari-versi-baru", "R9:format baru");
@@ -203,10 +208,10 @@ fn a_newer_schema_is_refused_read_only_and_left_untouched() {
         store.read_only().unwrap().message(Lang::Id),
         "Data ini dibuat oleh versi Sopir yang lebih baru; perbarui Sopir untuk membukanya."
     );
-    assert!(store
-        .report()
-        .iter()
-        .any(|p| p.kind == ProblemKind::NewerSchema { found: 3 }));
+    assert!(store.report().iter().any(|p| p.kind
+        == ProblemKind::NewerSchema {
+            found: CURRENT_SCHEMA + 1
+        }));
     let refused = Err(StoreError::NewerSchema);
     assert_eq!(
         store
@@ -247,4 +252,27 @@ fn unavailable_storage_opens_read_only() {
         .unwrap()
         .message(Lang::Id)
         .contains("tidak dapat"));
+}
+
+/// A schema-2 store (each record with two deflate streams) opens as it is: its records
+/// read, the schema number moves on, and no record is rewritten.
+#[test]
+fn a_schema_2_store_opens_without_rewriting_its_records() {
+    // tests/store_codec.rs's complete case, as the Sopir of schema 2 stored it.
+    let golden = std::fs::read_to_string("tests/golden/store-record-r2.txt").unwrap();
+    let id = CaseId::from("9699b7ca-ad8d-4837-874f-1f093777dfa2");
+    let key = Namespace::Real.case_key(&id);
+    let storage = shared(MemoryStorage::new());
+    storage.borrow_mut().put_raw("sopir/skema", "2");
+    storage.borrow_mut().put_raw(&key, &golden);
+
+    let mut store = open(storage.clone(), 1);
+    assert!(store.report().is_empty(), "{:?}", store.report());
+    assert_eq!(store.summary(&id).map(|s| s.event_count), Some(21));
+    assert_eq!(store.case(&id).unwrap().events().len(), 21);
+    assert_eq!(
+        storage.borrow().get("sopir/skema").unwrap(),
+        Some(CURRENT_SCHEMA.to_string())
+    );
+    assert_eq!(storage.borrow().get(&key).unwrap(), Some(golden));
 }

@@ -21,10 +21,10 @@ use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
 use miniz_oxide::inflate::TINFLStatus;
 
 /// Deflate level, measured on complete sample cases (`cargo run --release --example
-/// store_capacity`, whole record, units per case): level 2 983, 3 936, 4 924, 5 912, 6 901
-/// (5,519 cases fit in Chromium's quota), 9 900; 152 to 189 µs natively per record, most
-/// of it fixed cost (priming the dictionary twice). Level 1 (1,377: its fast path does not
-/// see the dictionary) would fit about 3,700, short of the 5,000 target.
+/// store_capacity`, whole record, units per case): level 2 928, 3 886, 4 874, 5 864, 6 854
+/// (5,806 cases fit in Chromium's quota), 9 853; 90 to 118 µs natively per record, much of
+/// it fixed cost (priming the dictionary). Level 1 (1,326: its fast path does not see the
+/// dictionary) would fit about 3,800, short of the 5,000 target.
 pub const LEVEL: u8 = 6;
 
 pub const DICTIONARY: &str = include_str!("dictionary.txt");
@@ -98,22 +98,41 @@ pub fn unpack(text: &str) -> Result<Vec<u8>, CodecError> {
     if pad >= BITS || bits % 8 != 0 {
         return Err(CodecError::BadLength);
     }
-    let mut out = Vec::with_capacity(bits / 8);
-    let (mut acc, mut held) = (0u32, 0u32);
-    for c in chars {
-        acc = (acc << BITS) | value(c)?;
-        held += BITS;
-        while held >= 8 && out.len() < bits / 8 {
-            held -= 8;
-            out.push((acc >> held) as u8);
-            acc &= (1 << held) - 1;
-        }
-    }
+    let (out, acc) = unpack_units(chars, bits / 8)?;
     // Canonical form only: the padding bits are zero.
     if acc != 0 {
         return Err(CodecError::BadLength);
     }
     Ok(out)
+}
+
+/// The bytes of the first `units` units after the header, without the end's padding
+/// check, for reading the start of a stream; `None` if there are fewer units.
+fn unpack_start(text: &str, units: usize) -> Result<Option<Vec<u8>>, CodecError> {
+    let mut chars = text.chars();
+    value(chars.next().ok_or(CodecError::BadLength)?)?;
+    let max = units * BITS as usize / 8;
+    let (out, _) = unpack_units(chars.take(units), max)?;
+    Ok((out.len() == max).then_some(out))
+}
+
+/// Up to `max` bytes from `units`, and the bits left over.
+fn unpack_units(
+    units: impl Iterator<Item = char>,
+    max: usize,
+) -> Result<(Vec<u8>, u32), CodecError> {
+    let mut out = Vec::with_capacity(max);
+    let (mut acc, mut held) = (0u32, 0u32);
+    for c in units {
+        acc = (acc << BITS) | value(c)?;
+        held += BITS;
+        while held >= 8 && out.len() < max {
+            held -= 8;
+            out.push((acc >> held) as u8);
+            acc &= (1 << held) - 1;
+        }
+    }
+    Ok((out, acc))
 }
 
 fn unit(v: u32) -> char {
@@ -201,7 +220,7 @@ pub fn deflate(bytes: &[u8]) -> Vec<u8> {
 /// The compressor first reads the dictionary as stored (level 0) blocks, which only fills
 /// its window and hash chains, then switches to `level` for the record: for levels 2-10 the
 /// record's bytes are the same as after compressing the dictionary at `level` (a test
-/// checks), at a fraction of the cost (importing 1,000 cases deflates 2,000 streams).
+/// checks), at a fraction of the cost (importing 1,000 cases deflates 1,000 streams).
 /// Level 1's fast path keeps its own table and so sees no dictionary. The prefix's bytes
 /// are dropped: the reader starts from the dictionary's text, not from them.
 pub fn deflate_at(bytes: &[u8], level: u8) -> Vec<u8> {
@@ -219,6 +238,44 @@ pub fn deflate_at(bytes: &[u8], level: u8) -> Vec<u8> {
         run(c, bytes, TDEFLFlush::Finish, &mut out);
         out
     })
+}
+
+/// The first `len` bytes the packed stream `text` inflates to, unpacking and inflating only
+/// as much of it as they take: opening the app reads each case's summary, which a record
+/// keeps at the start of its stream.
+pub fn decode_start(text: &str, len: usize) -> Result<Vec<u8>, CodecError> {
+    // A summary of a few hundred bytes deflates into the first couple of hundred units.
+    let mut units = 256;
+    loop {
+        let (stored, all) = match unpack_start(text, units)? {
+            Some(start) => (start, false),
+            // A short stream: all of it, checked to the end.
+            None => (unpack(text)?, true),
+        };
+        match inflate_start(&stored, len, all)? {
+            Some(start) => return Ok(start),
+            None => units *= 4,
+        }
+    }
+}
+
+/// The first `len` bytes `stored` inflates to; `None` when it ends before them and more
+/// input may follow (`all` false).
+fn inflate_start(stored: &[u8], len: usize, all: bool) -> Result<Option<Vec<u8>>, CodecError> {
+    if len > MAX_INFLATED {
+        return Err(CodecError::Inflate);
+    }
+    let mut d = primed_decompressor().clone();
+    let start = DICTIONARY.len();
+    let mut out = vec![0u8; start + len];
+    out[..start].copy_from_slice(DICTIONARY.as_bytes());
+    let flags = TINFL_FLAG_HAS_MORE_INPUT | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, _, written) = decompress(&mut d, stored, &mut out, start, flags);
+    match status {
+        _ if written == len => Ok(Some(out.split_off(start))),
+        TINFLStatus::NeedsMoreInput if !all => Ok(None),
+        _ => Err(CodecError::Inflate),
+    }
 }
 
 pub fn inflate(stored: &[u8]) -> Result<Vec<u8>, CodecError> {

@@ -62,8 +62,10 @@ pub const JOURNAL: &str = "jurnal";
 pub const CASE_PREFIX: &str = "kasus/";
 pub const QUARANTINE_PREFIX: &str = "karantina/";
 
-/// The layout this version writes: compressed records (see `record`).
-pub const CURRENT_SCHEMA: u32 = 2;
+/// The layout this version writes: compressed records (see `record`). Schema 2's records
+/// are read as they are, so moving a store from 2 to 3 only writes the number, which keeps
+/// an earlier Sopir from reading records it does not know.
+pub const CURRENT_SCHEMA: u32 = 3;
 
 #[cfg(test)]
 mod tests {

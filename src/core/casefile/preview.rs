@@ -231,7 +231,13 @@ mod tests {
                 row(3, RowKind::New),
                 row(4, RowKind::Older { only_here: 1 }),
                 row(5, refused),
-                row(6, RowKind::Conflict { new_events: 1, conflicts: 1 }),
+                row(
+                    6,
+                    RowKind::Conflict {
+                        new_events: 1,
+                        conflicts: 1,
+                    },
+                ),
                 row(7, RowKind::Merge { new_events: 1 }),
             ],
         };
