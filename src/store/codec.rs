@@ -174,19 +174,20 @@ fn run(c: &mut CompressorOxide, mut input: &[u8], flush: TDEFLFlush, out: &mut V
     }
 }
 
-/// The dictionary, deflated and flushed to a byte boundary: what a record's stream
-/// continues from. Only its inflated text matters to a stored record, so a different
-/// compression of it would decode old records just as well.
+/// The dictionary as one stored (uncompressed) deflate block, not the last: what a
+/// record's stream continues from. Only its inflated text matters to a stored record, so
+/// this is built by hand instead of running a compressor when the app opens.
 fn primed_prefix() -> &'static [u8] {
     static PREFIX: OnceLock<Vec<u8>> = OnceLock::new();
     PREFIX.get_or_init(|| {
-        let mut out = Vec::new();
-        run(
-            &mut compressor(LEVEL),
-            DICTIONARY.as_bytes(),
-            TDEFLFlush::Sync,
-            &mut out,
-        );
+        let text = DICTIONARY.as_bytes();
+        let len = u16::try_from(text.len()).expect("the dictionary fits one stored block");
+        // BFINAL 0 and BTYPE 00 (stored) in the first bits, the rest of the byte padding,
+        // then LEN and its complement (little-endian) and the bytes themselves.
+        let mut out = vec![0u8];
+        out.extend_from_slice(&len.to_le_bytes());
+        out.extend_from_slice(&(!len).to_le_bytes());
+        out.extend_from_slice(text);
         out
     })
 }
