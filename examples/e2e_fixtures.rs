@@ -151,6 +151,10 @@ fn main() {
 
     let training = CaseFile::new(std::slice::from_ref(&case), meta(Mode::Latihan));
     write("training.json", training.to_json());
+    write(
+        "empty.json",
+        CaseFile::new(&[], meta(Mode::Resmi)).to_json(),
+    );
 
     // Two offices' copies of one case that part at step 9: Pontianak decided a field
     // inspection is needed and inspected; Singkawang decided it is not and wrote the BAP.

@@ -227,14 +227,16 @@ pub fn deflate(bytes: &[u8]) -> Vec<u8> {
 /// are dropped: the reader starts from the dictionary's text, not from them.
 pub fn deflate_at(bytes: &[u8], level: u8) -> Vec<u8> {
     thread_local! {
-        // Reset and reused: a new compressor allocates and zeroes about 300 KB.
-        static COMPRESSOR: RefCell<CompressorOxide> = RefCell::new(compressor(0));
+        // Reset and reused: a new compressor allocates and zeroes about 300 KB. The buffer
+        // takes the priming's output, which is dropped.
+        static COMPRESSOR: RefCell<(CompressorOxide, Vec<u8>)> =
+            RefCell::new((compressor(0), Vec::new()));
     }
-    COMPRESSOR.with_borrow_mut(|c| {
+    COMPRESSOR.with_borrow_mut(|(c, prefix)| {
         c.reset();
         c.set_compression_level_raw(0);
-        let mut prefix = Vec::with_capacity(DICTIONARY.len() + 64);
-        run(c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, &mut prefix);
+        prefix.clear();
+        run(c, DICTIONARY.as_bytes(), TDEFLFlush::Sync, prefix);
         c.set_compression_level_raw(level);
         let mut out = Vec::with_capacity(bytes.len() / 4 + 64);
         run(c, bytes, TDEFLFlush::Finish, &mut out);

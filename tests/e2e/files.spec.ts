@@ -137,6 +137,12 @@ test("the preview counts the cases of each kind and lists the ones that need att
   expect(stored).toBe(131);
 });
 
+test("a file without cases says so and has nothing to import", async ({ page }) => {
+  await importFile(page, `${FIXTURES}/empty.json`);
+  await expect(page.locator(".jumlah-pratinjau")).toHaveText("0 kasus dalam berkas.");
+  await expect(page.getByRole("button", { name: "Impor sekarang" })).toBeDisabled();
+});
+
 test("cases ticked in the export list are exported together, and only they", async ({ page }) => {
   await page.goto("./");
   await importFile(page, "tests/golden/casefile-v2-beberapa-kasus.json");

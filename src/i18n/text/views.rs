@@ -153,7 +153,7 @@ section!(FilesText {
     row_merge: "Digabung: bertambah" / "Merged: adds",
     events: "kejadian" / "events",
     row_conflicts: "konflik perlu diselesaikan" / "conflicts to resolve",
-    in_file: "kasus dalam berkas:" / "cases in the file:",
+    in_file: "kasus dalam berkas" / "cases in the file",
     count_new: "baru" / "new",
     count_unchanged: "tanpa perubahan" / "unchanged",
     count_merge: "digabung" / "merged",

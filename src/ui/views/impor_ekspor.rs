@@ -258,7 +258,7 @@ pub fn ImportExportPage() -> impl IntoView {
             let order = preview.attention_order();
             let total = order.len();
             let counts = preview.counts();
-            let count_line = [
+            let kinds = [
                 (counts.new, s().files.count_new),
                 (counts.unchanged, s().files.count_unchanged),
                 (counts.merge, s().files.count_merge),
@@ -268,9 +268,14 @@ pub fn ImportExportPage() -> impl IntoView {
             .into_iter()
             .filter(|(n, _)| *n > 0)
             .map(|(n, label)| format!("{n} {label}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-            let count_line = format!("{total} {} {count_line}.", s().files.in_file);
+            .collect::<Vec<_>>();
+            let count_line = if kinds.is_empty() {
+                format!("{total} {}.", s().files.in_file)
+            } else {
+                format!("{total} {}: {}.", s().files.in_file, kinds.join(", "))
+            };
+            // A file without cases has nothing to import.
+            let nothing = total == 0;
             // Problems first: in a long file they would otherwise hide among the new cases.
             let rows = order
                 .iter()
@@ -312,7 +317,7 @@ pub fn ImportExportPage() -> impl IntoView {
                     {blocked.then(|| view! { <p class="peringatan">{s().files.blocked}</p> })}
                     <div class="tombol-baris">
                         <button type="button" class="tombol" on:click=move |_| import.set(Import::Idle)>{s().files.cancel}</button>
-                        <button type="button" class="tombol utama" disabled=blocked on:click=confirm>{s().files.confirm}</button>
+                        <button type="button" class="tombol utama" disabled=blocked || nothing on:click=confirm>{s().files.confirm}</button>
                     </div>
                 </section>
             }
