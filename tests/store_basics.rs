@@ -187,6 +187,41 @@ fn export_marks_count_what_was_not_exported() {
     assert_eq!(again.export_marks().len(), 1);
 }
 
+/// Opening reads two parts of each record (its head and the start of its stream); a
+/// summary longer than those parts hold is read from the whole record. Either way the
+/// meter counts the whole values.
+#[test]
+fn opening_reads_each_summary_from_part_of_its_record_or_from_all_of_it() {
+    let storage = shared(MemoryStorage::new());
+    let mut store = open(storage.clone(), 1);
+    let short = new_case(&mut store, 1);
+    let mut identity = sample::identity(2);
+    // Letters deflate does not find in its dictionary: the summary outgrows the parts.
+    identity.company = (0..200u32)
+        .map(|i| char::from_u32(0x4E00 + i * 7919 % 20_000).unwrap())
+        .collect();
+    let long = store
+        .create_case(sop(), identity, operator(), now())
+        .unwrap();
+    let parts_suffice = |id: &CaseId| {
+        let value = storage
+            .borrow()
+            .get(&Namespace::Real.case_key(id))
+            .unwrap()
+            .unwrap();
+        let head: String = value.chars().take(record::HEAD_UNITS).collect();
+        let at = record::stream_at(&head).unwrap();
+        let stream: String = value.chars().skip(at).take(record::STREAM_UNITS).collect();
+        record::summary_from_parts(id, &head, &stream).is_some()
+    };
+    assert!(parts_suffice(&short));
+    assert!(!parts_suffice(&long));
+    let again = open(storage.borrow().clone(), 2);
+    assert!(again.report().is_empty(), "{:?}", again.report());
+    assert_eq!(again.summaries(), store.summaries());
+    assert_eq!(again.usage().used_units, storage.borrow().used_units());
+}
+
 #[test]
 fn the_meter_counts_every_key_and_warns_at_eighty_percent() {
     let mut raw = MemoryStorage::with_quota(200_000);

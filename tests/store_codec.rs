@@ -179,3 +179,85 @@ fn a_record_restores_the_case_exactly() {
         case.summary()
     );
 }
+
+/// The start of a stream cut anywhere decodes to exactly the bytes it holds, or says it
+/// needs more: never to other bytes.
+#[test]
+fn a_cut_stream_decodes_what_it_holds() {
+    let plain: Vec<u8> = (0..3000_usize)
+        .map(|i| (i * 7 % 251) as u8 ^ (i / 97) as u8)
+        .collect();
+    let packed: Vec<char> = codec::encode(&plain).chars().collect();
+    let (mut decoded, mut short) = (0, 0);
+    for units in [1, 2, 10, 100, 256, 1000, packed.len()] {
+        let cut: String = packed[..units].iter().collect();
+        for len in [0, 1, 50, 400, 1000, 3000] {
+            match codec::decode_cut(&cut, len) {
+                Ok(Some(start)) => {
+                    assert_eq!(start, &plain[..len], "{units} units, {len} bytes");
+                    decoded += 1;
+                }
+                Ok(None) => short += 1,
+                Err(e) => panic!("{units} units, {len} bytes: {e:?}"),
+            }
+        }
+    }
+    assert!(
+        decoded > 10 && short > 5,
+        "{decoded} decoded, {short} short"
+    );
+    let all: String = packed.iter().collect();
+    assert_eq!(codec::decode_cut(&all, 3000).unwrap().unwrap(), plain);
+}
+
+/// Opening the app reads a record's head and the start of its stream, not the record.
+#[test]
+fn a_summary_reads_from_two_parts_of_its_record() {
+    let (case, record) = complete_record();
+    let units: Vec<u16> = record.encode_utf16().collect();
+    let part =
+        |from: usize, to: usize| String::from_utf16(&units[from..to.min(units.len())]).unwrap();
+    let head = part(0, record::HEAD_UNITS);
+    let at = record::stream_at(&head).unwrap();
+    let stream = part(at, at + record::STREAM_UNITS);
+    assert_eq!(
+        record::summary_from_parts(case.id(), &head, &stream),
+        Some(case.summary())
+    );
+    assert!(
+        (record::HEAD_UNITS + record::STREAM_UNITS) * 2 < units.len(),
+        "the parts are under half of a {}-unit record",
+        units.len()
+    );
+    // Too little of the stream: the caller reads the record whole.
+    assert_eq!(
+        record::summary_from_parts(case.id(), &head, &part(at, at + 20)),
+        None
+    );
+}
+
+proptest! {
+    #![proptest_config(seed::config(64))]
+
+    /// Damage anywhere: the parts give no summary, or the one the whole record gives.
+    #[test]
+    fn damaged_parts_agree_with_the_whole_record(
+        damage in prop::collection::vec((any::<prop::sample::Index>(), 0x20u32..0x8020), 1..4)
+    ) {
+        let (case, record) = complete_record();
+        let mut chars: Vec<char> = record.chars().collect();
+        for (at, unit) in damage {
+            let i = at.index(chars.len());
+            chars[i] = char::from_u32(unit).unwrap();
+        }
+        let damaged: String = chars.iter().collect();
+        let head: String = chars.iter().take(record::HEAD_UNITS).collect();
+        let Some(at) = record::stream_at(&head) else { return Ok(()); };
+        let stream: String = chars.iter().skip(at).take(record::STREAM_UNITS).collect();
+        if let Some(summary) = record::summary_from_parts(case.id(), &head, &stream) {
+            if let Ok(whole) = record::decode_summary(case.id(), &damaged) {
+                prop_assert_eq!(summary, whole);
+            }
+        }
+    }
+}

@@ -9,6 +9,9 @@ use sha2::{Digest, Sha256};
 pub struct Hash([u8; 32]);
 
 impl Hash {
+    /// Bytes in a hash.
+    pub const LEN: usize = 32;
+
     pub fn of(bytes: &[u8]) -> Hash {
         Hash(Sha256::digest(bytes).into())
     }
@@ -55,7 +58,7 @@ impl Hash {
 
     /// The hash whose bytes are the first 32 of `bytes`, if there are 32.
     pub fn from_prefix(bytes: &[u8]) -> Option<Hash> {
-        Some(Hash(bytes.get(..32)?.try_into().ok()?))
+        Some(Hash(bytes.get(..Hash::LEN)?.try_into().ok()?))
     }
 
     pub fn as_bytes(&self) -> &[u8; 32] {

@@ -24,6 +24,27 @@ impl LocalStorage {
     fn raw(&self) -> Result<&web_sys::Storage, StorageError> {
         self.storage.as_ref().ok_or(StorageError::Unavailable)
     }
+
+    /// A value left a JS string, so that only what is asked of it crosses into wasm.
+    fn get_js(&self, key: &str) -> Result<Option<js_sys::JsString>, StorageError> {
+        self.raw()?
+            .unchecked_ref::<JsStorage>()
+            .get_item(key)
+            .map_err(read_error)
+    }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `Storage` with a `getItem` that returns the JS string itself.
+    #[wasm_bindgen(js_name = Storage)]
+    type JsStorage;
+
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(
+        this: &JsStorage,
+        key: &str,
+    ) -> Result<Option<js_sys::JsString>, wasm_bindgen::JsValue>;
 }
 
 impl Default for LocalStorage {
@@ -46,15 +67,22 @@ impl Storage for LocalStorage {
     }
 
     fn value_units(&self, key: &str) -> Result<Option<usize>, StorageError> {
-        // getItem through js-sys keeps the value a JS string: only its length crosses.
-        let storage = self.raw()?;
-        let get_item: js_sys::Function = js_sys::Reflect::get(storage, &"getItem".into())
-            .map_err(read_error)?
-            .unchecked_into();
-        let value = get_item.call1(storage, &key.into()).map_err(read_error)?;
-        Ok(value
-            .dyn_ref::<js_sys::JsString>()
-            .map(|s| s.length() as usize))
+        Ok(self.get_js(key)?.map(|s| s.length() as usize))
+    }
+
+    fn get_units(
+        &self,
+        key: &str,
+        from: usize,
+        to: usize,
+    ) -> Result<Option<(String, usize)>, StorageError> {
+        Ok(self.get_js(key)?.map(|s| {
+            let len = s.length() as usize;
+            // Clamped as the default does (JS's substring would swap a reversed range).
+            let from = from.min(len);
+            let to = to.clamp(from, len);
+            (s.substring(from as u32, to as u32).into(), len)
+        }))
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {

@@ -263,6 +263,26 @@ pub fn decode_start(text: &str, len: usize) -> Result<Vec<u8>, CodecError> {
     }
 }
 
+/// The first `len` bytes that `text`, the start of a packed stream cut anywhere, inflates
+/// to; `None` when they take more of the stream than `text` holds.
+pub fn decode_cut(text: &str, len: usize) -> Result<Option<Vec<u8>>, CodecError> {
+    let units = text.chars().count().saturating_sub(1);
+    match unpack_start(text, units)? {
+        Some(stored) => inflate_start(&stored, len, false),
+        None => Err(CodecError::BadLength),
+    }
+}
+
+/// The first `len` bytes of the packed bytes whose start is `text`; `None` if it holds
+/// fewer.
+pub fn unpack_cut(text: &str, len: usize) -> Result<Option<Vec<u8>>, CodecError> {
+    let units = (len * 8).div_ceil(BITS as usize);
+    Ok(unpack_start(text, units)?.map(|mut bytes| {
+        bytes.truncate(len);
+        bytes
+    }))
+}
+
 /// The first `len` bytes `stored` inflates to; `None` when it ends before them and more
 /// input may follow (`all` false).
 fn inflate_start(stored: &[u8], len: usize, all: bool) -> Result<Option<Vec<u8>>, CodecError> {

@@ -90,6 +90,27 @@ impl<S: Storage> Disk<S> {
         Ok(value)
     }
 
+    /// Units `from..to` of a stored value and its whole length, measured as `read` measures;
+    /// `None` also when a pending journal holds the key (its old value is what counts: read
+    /// it whole).
+    pub fn read_units(
+        &mut self,
+        key: &str,
+        from: usize,
+        to: usize,
+    ) -> Result<Option<(String, usize)>, StorageError> {
+        if self.pending.as_ref().is_some_and(|j| j.old(key).is_some()) {
+            return Ok(None);
+        }
+        let part = self.storage.get_units(key, from, to)?;
+        if let Some((_, units)) = &part {
+            if self.ns.relative(key).is_some() {
+                self.sizes.insert(key.to_string(), utf16_len(key) + units);
+            }
+        }
+        Ok(part)
+    }
+
     fn measure(&mut self, key: &str, value: Option<&str>) {
         if self.ns.relative(key).is_none() {
             return;

@@ -10,7 +10,7 @@ use super::problem::{CorruptReason, LoadProblem, ProblemKind};
 use super::settings::{Office, Settings};
 use super::storage::{utf16_len, Storage, StorageError};
 use super::{legacy, record, Store, StoreError};
-use crate::core::case::{Case, CaseId, OfficeId};
+use crate::core::case::{Case, CaseId, CaseSummary, OfficeId};
 use crate::core::ids::IdSource;
 use crate::core::sop::Sop;
 
@@ -202,6 +202,10 @@ impl<S: Storage> Store<S> {
             let Some(id) = self.disk.ns.case_of(&key) else {
                 continue;
             };
+            if let Some(summary) = self.summary_from_parts(&key, &id) {
+                self.summaries.insert(id, summary);
+                continue;
+            }
             let Some(value) = self.read_key_at_open(&key) else {
                 continue;
             };
@@ -221,12 +225,25 @@ impl<S: Storage> Store<S> {
         earlier
     }
 
+    /// The summary of a case from the parts of its record that hold it
+    /// (`record::summary_from_parts`); `None` when the record is to be read whole.
+    fn summary_from_parts(&mut self, key: &str, id: &CaseId) -> Option<CaseSummary> {
+        let (head, units) = self.disk.read_units(key, 0, record::HEAD_UNITS).ok()??;
+        if units <= record::HEAD_UNITS {
+            return None;
+        }
+        let at = record::stream_at(&head)?;
+        let end = at.saturating_add(record::STREAM_UNITS);
+        let (stream, _) = self.disk.read_units(key, at, end).ok()??;
+        record::summary_from_parts(id, &head, &stream)
+    }
+
     /// The summary of a stored case; for the earlier layout, also the replayed case.
     pub(super) fn summary_of(
         &self,
         id: &CaseId,
         value: &str,
-    ) -> Result<(crate::core::case::CaseSummary, Option<Case>), CorruptReason> {
+    ) -> Result<(CaseSummary, Option<Case>), CorruptReason> {
         let (summary, case) = if record::is_record(value) {
             (record::decode_summary(id, value)?, None)
         } else if legacy::is_v1(value) {

@@ -24,6 +24,26 @@ pub trait Storage {
         Ok(self.get(key)?.map(|v| utf16_len(&v)))
     }
 
+    /// UTF-16 units `from..to` of a stored value (fewer at its end) and the value's whole
+    /// length in units. Opening the app reads only the parts of a record that hold its
+    /// summary; the browser's version cuts on the JS side, so the rest is never copied.
+    fn get_units(
+        &self,
+        key: &str,
+        from: usize,
+        to: usize,
+    ) -> Result<Option<(String, usize)>, StorageError> {
+        Ok(self.get(key)?.map(|value| {
+            let units: Vec<u16> = value.encode_utf16().collect();
+            let len = units.len();
+            let from = from.min(len);
+            (
+                String::from_utf16_lossy(&units[from..to.clamp(from, len)]),
+                len,
+            )
+        }))
+    }
+
     fn quota_units(&self) -> usize {
         CHROMIUM_QUOTA_UNITS
     }
@@ -34,8 +54,13 @@ pub fn entry_units(key: &str, value: &str) -> usize {
     utf16_len(key) + utf16_len(value)
 }
 
+/// Counted over bytes, not decoded chars (opening the app measures every record): every
+/// byte that starts a char is one unit, and a 4-byte char (above U+FFFF) is a surrogate
+/// pair, one unit more.
 pub fn utf16_len(text: &str) -> usize {
-    text.chars().map(char::len_utf16).sum()
+    text.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,7 +121,47 @@ impl<S: Storage> Storage for Rc<RefCell<S>> {
     fn value_units(&self, key: &str) -> Result<Option<usize>, StorageError> {
         self.borrow().value_units(key)
     }
+    fn get_units(
+        &self,
+        key: &str,
+        from: usize,
+        to: usize,
+    ) -> Result<Option<(String, usize)>, StorageError> {
+        self.borrow().get_units(key, from, to)
+    }
     fn quota_units(&self) -> usize {
         self.borrow().quota_units()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_len;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn utf16_len_counts_what_encode_utf16_yields(text in any::<String>()) {
+            prop_assert_eq!(utf16_len(&text), text.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn get_units_cuts_by_utf16_units_and_gives_the_whole_length() {
+        use super::Storage;
+        let mut storage = crate::store::MemoryStorage::new();
+        storage.set("k", "ab\u{e9}\u{1F600}cd").unwrap();
+        let part = |from, to| storage.get_units("k", from, to).unwrap().unwrap();
+        assert_eq!(part(0, 3), ("ab\u{e9}".to_string(), 7));
+        assert_eq!(part(3, 7), ("\u{1F600}cd".to_string(), 7));
+        assert_eq!(part(5, 100), ("cd".to_string(), 7));
+        assert_eq!(part(9, 100), (String::new(), 7));
+        assert_eq!(part(4, 2), (String::new(), 7));
+        assert_eq!(storage.get_units("none", 0, 5).unwrap(), None);
+    }
+
+    #[test]
+    fn utf16_len_of_each_width() {
+        assert_eq!(utf16_len("a\u{e9}\u{20ac}\u{1F600}"), 1 + 1 + 1 + 2);
     }
 }

@@ -122,13 +122,19 @@ fn split(record: &str) -> Result<Parts<'_>, CorruptReason> {
     })
 }
 
-/// The first `n` characters of `text` and the rest.
+/// The first `n` characters of `text` and the rest. Counts char-starting bytes rather than
+/// decoding chars: opening the app cuts every record.
 fn take(text: &str, n: usize) -> Option<(&str, &str)> {
-    match text.char_indices().nth(n) {
-        Some((at, _)) => Some(text.split_at(at)),
-        None if text.chars().count() == n => Some((text, "")),
-        None => None,
+    let mut seen = 0;
+    for (at, &b) in text.as_bytes().iter().enumerate() {
+        if b & 0xC0 != 0x80 {
+            if seen == n {
+                return Some(text.split_at(at));
+            }
+            seen += 1;
+        }
     }
+    (seen == n).then_some((text, ""))
 }
 
 /// The summary of the record stored under `id`'s key.
@@ -145,6 +151,41 @@ pub fn decode_summary(id: &CaseId, record: &str) -> Result<CaseSummary, CorruptR
     }
     .map_err(CorruptReason::Codec)?;
     summary_of(id, &binary, &json)
+}
+
+/// What opening the app reads of a schema-3 record, in UTF-16 units: the head (header and
+/// history hash: 11 + 19 units for a case of a thousand events), then the start of the
+/// stream (a summary of a few hundred bytes deflates into fewer than 200).
+pub const HEAD_UNITS: usize = 40;
+pub const STREAM_UNITS: usize = 256;
+
+/// The header's numbers (binary units, summary bytes) and the text after it.
+fn head_parts(head: &str) -> Option<(usize, usize, &str)> {
+    let rest = head.strip_prefix(TAG)?;
+    let (units, rest) = rest.split_once(':')?;
+    let (bytes, binary) = rest.split_once(':')?;
+    Some((units.parse().ok()?, bytes.parse().ok()?, binary))
+}
+
+/// Where the stream of the schema-3 record that starts with `head` starts, in units.
+pub fn stream_at(head: &str) -> Option<usize> {
+    let (units, _, binary) = head_parts(head)?;
+    // The header is ASCII: its bytes are its units.
+    (head.len() - binary.len()).checked_add(units)
+}
+
+/// The summary of a schema-3 record from its first units (`head`) and the first units of
+/// its stream (`stream`, from `stream_at`), so that opening the app copies a third of
+/// each record. `None` when they do not suffice (a longer summary, another schema,
+/// damage): the caller decodes the whole record, which also names any damage.
+pub fn summary_from_parts(id: &CaseId, head: &str, stream: &str) -> Option<CaseSummary> {
+    let (_, summary_bytes, binary) = head_parts(head)?;
+    if summary_bytes > MAX_SUMMARY_BYTES {
+        return None;
+    }
+    let hash = codec::unpack_cut(binary, Hash::LEN).ok()??;
+    let json = codec::decode_cut(stream, summary_bytes).ok()??;
+    summary_of(id, &hash, &json).ok()
 }
 
 fn summary_of(id: &CaseId, binary: &[u8], json: &[u8]) -> Result<CaseSummary, CorruptReason> {
@@ -185,4 +226,22 @@ pub fn decode_case(sop: &Sop, id: &CaseId, record: &str) -> Result<Case, Corrupt
         return Err(CorruptReason::HistoryMismatch);
     }
     Ok(case)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::take;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn take_cuts_after_n_chars(text in any::<String>(), n in 0usize..40) {
+            let expected = match text.char_indices().nth(n) {
+                Some((at, _)) => Some(text.split_at(at)),
+                None if text.chars().count() == n => Some((text.as_str(), "")),
+                None => None,
+            };
+            prop_assert_eq!(take(&text, n), expected);
+        }
+    }
 }
