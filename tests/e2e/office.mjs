@@ -53,6 +53,8 @@ export async function createCase(page, c, base = ".") {
   await page.getByRole("button", { name: "Periksa kembali" }).click();
   await page.getByRole("button", { name: "Simpan kasus" }).click();
   await page.waitForURL(/#\/kasus\/[0-9a-f-]{36}$/);
+  // The address changes before the case's page replaces the form.
+  await page.getByRole("heading", { level: 1, name: c.company, exact: true }).waitFor();
   return page.url().split("/").pop();
 }
 

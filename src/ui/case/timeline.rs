@@ -17,42 +17,48 @@ pub fn Timeline(
     #[prop(into)] lang: Signal<Lang>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
+    // Keyed by event: a new event adds one item and the others stay as they were built. A
+    // change of language or SOP (settings) rebuilds the list.
     let items = move || {
+        superseded.with(|superseded| {
+            events.with(|events| {
+                events
+                    .iter()
+                    .rev()
+                    .map(|event| (event.clone(), superseded.contains(&event.id)))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let list = move || {
         let lang = lang.get();
         let sop = sop.get();
-        let superseded = superseded.get();
-        events.with(|events| {
-            events
-                .iter()
-                .rev()
-                .map(|event| {
-                    let d = describe(event, &sop, lang);
-                    let role = sop
-                        .actor(&event.author.role)
-                        .map(|a| a.name.clone())
-                        .unwrap_or_else(|| event.author.role.to_string());
-                    let set_aside = superseded.contains(&event.id);
-                    view! {
-                        <li class="kejadian" class:dikesampingkan=set_aside data-kejadian=event.id.to_string()>
-                            <p class="kejadian-judul">{d.title}</p>
-                            <p class="kejadian-oleh">
-                                <time datetime=event.at.to_rfc3339()>{date_time(event.at, lang)}</time>
-                                " · "{role}" · "{event.author.name.clone()}
-                            </p>
-                            {set_aside.then(|| view! { <p class="catatan penting">{lang.strings().timeline.set_aside}</p> })}
-                            <dl class="kejadian-isi">
-                                {d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
-                            </dl>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
+        let item = move |(event, set_aside): (Event, bool)| {
+            let d = describe(&event, &sop, lang);
+            let role = sop
+                .actor(&event.author.role)
+                .map(|a| a.name.clone())
+                .unwrap_or_else(|| event.author.role.to_string());
+            view! {
+                <li class="kejadian" class:dikesampingkan=set_aside data-kejadian=event.id.to_string()>
+                    <p class="kejadian-judul">{d.title}</p>
+                    <p class="kejadian-oleh">
+                        <time datetime=event.at.to_rfc3339()>{date_time(event.at, lang)}</time>
+                        " · "{role}" · "{event.author.name.clone()}
+                    </p>
+                    {set_aside.then(|| view! { <p class="catatan penting">{lang.strings().timeline.set_aside}</p> })}
+                    <dl class="kejadian-isi">
+                        {d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                    </dl>
+                </li>
+            }
+        };
+        view! { <For each=items key=|(event, set_aside)| (event.id.clone(), *set_aside) children=item /> }
     };
     view! {
         <section class="linimasa" aria-labelledby="judul-linimasa">
             <h2 id="judul-linimasa">{move || s().timeline.heading}</h2>
-            <ol>{items}</ol>
+            <ol>{list}</ol>
         </section>
     }
 }

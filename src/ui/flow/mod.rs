@@ -49,6 +49,19 @@ impl Marks {
     }
 }
 
+impl Marks {
+    /// The state of a step's row and symbol: `sekarang`, `selesai` or `belum`.
+    fn state(&self, step: StepNo) -> &'static str {
+        if self.current == Some(step) {
+            "sekarang"
+        } else if self.done.contains(&step) {
+            "selesai"
+        } else {
+            "belum"
+        }
+    }
+}
+
 /// "15 menit", "2 jam", "1 hari kerja".
 pub fn time_text(time: Option<TimeStandard>, lang: Lang) -> String {
     let s = &lang.strings().flow;
@@ -82,31 +95,29 @@ pub fn FlowTable(
             </div>
         }
     };
+    // The rows and the drawing are built per SOP and language; a step done only changes
+    // the classes and words that `marks` drives, never rebuilds the table.
     let rows =
         move || {
             let sop = sop.get();
-            let marks = marks.get();
             let lang = lang.get();
-            let s = lang.strings();
             sop.steps()
             .iter()
             .map(|step| {
+                let no = step.no;
                 let actor = sop.actor(&step.actor).map(|a| a.short.clone()).unwrap_or_default();
-                let state = if marks.current == Some(step.no) {
-                    "sekarang"
-                } else if marks.done.contains(&step.no) {
-                    "selesai"
-                } else {
-                    "belum"
-                };
-                let state_text = match state {
-                    "sekarang" => s.flow.state_current,
-                    "selesai" => s.flow.state_done,
-                    _ => s.flow.state_todo,
+                let state = move || marks.with(|m| m.state(no));
+                let state_text = move || {
+                    let s = &lang.strings().flow;
+                    match state() {
+                        "sekarang" => s.state_current,
+                        "selesai" => s.state_done,
+                        _ => s.state_todo,
+                    }
                 };
                 view! {
-                    <div class=format!("alur-baris {state}") role="row" data-langkah=step.no>
-                        <span class="alur-no" role="cell">{step.no}</span>
+                    <div class=move || format!("alur-baris {}", state()) role="row" data-langkah=no>
+                        <span class="alur-no" role="cell">{no}</span>
                         <span class="alur-uraian" role="cell">
                             {step.activity.clone()}
                             <span class="alur-aktor">{actor}" · "{state_text}</span>
@@ -124,15 +135,17 @@ pub fn FlowTable(
         };
     let drawing = move || {
         let layout = layout.get();
-        let marks = marks.get();
         let arrows = layout
             .arrows
             .iter()
             .map(|a| {
-                let class = if marks.taken.contains(&(a.from, a.to)) {
-                    "panah diambil"
-                } else {
-                    "panah"
+                let edge = (a.from, a.to);
+                let class = move || {
+                    if marks.with(|m| m.taken.contains(&edge)) {
+                        "panah diambil"
+                    } else {
+                        "panah"
+                    }
                 };
                 let label = a.label.clone().map(|text| {
                     view! { <text class="label-cabang" x=a.label_at.0 y=a.label_at.1>{text}</text> }
@@ -147,12 +160,11 @@ pub fn FlowTable(
             .symbols
             .iter()
             .map(|sym| {
-                let class = if marks.current == Some(sym.step) {
-                    "simbol sekarang"
-                } else if marks.done.contains(&sym.step) {
-                    "simbol selesai"
-                } else {
-                    "simbol"
+                let step = sym.step;
+                let class = move || match marks.with(|m| m.state(step)) {
+                    "sekarang" => "simbol sekarang",
+                    "selesai" => "simbol selesai",
+                    _ => "simbol",
                 };
                 let (x, y, w, h) = (sym.x, sym.y, sym.w, sym.h);
                 let shape = match sym.shape {

@@ -58,11 +58,14 @@ fn CaseView(case: Case) -> impl IntoView {
             }
         }
     });
-    let state = Signal::derive(move || case.with(|c| c.state().clone()));
-    let status = Signal::derive(move || -> CaseStatus {
+    // Memos, so a step done recomputes each once and redraws only the parts it changed.
+    let state = Memo::new(move |_| case.with(|c| c.state().clone()));
+    let status = Memo::new(move |_| -> CaseStatus {
         case.with(|c| c.status_at(&app.sop.get(), app.now.get(), &app.calendar.get()))
     });
-    let marks = Signal::derive(move || case.with(|c| Marks::of(c.state())));
+    let identity_data = Memo::new(move |_| state.with(|st| st.identity.clone()));
+    let document_list = Memo::new(move |_| state.with(|st| st.documents.clone()));
+    let marks = Memo::new(move |_| case.with(|c| Marks::of(c.state())));
     let export_message = RwSignal::new(None::<Result<String, String>>);
     let copy_message = RwSignal::new(None::<Result<String, String>>);
     let guided = Signal::derive(move || {
@@ -121,8 +124,7 @@ fn CaseView(case: Case) -> impl IntoView {
     });
     let identity = move || {
         let lang = app.lang.get();
-        state.with(|st| {
-            let id = &st.identity;
+        identity_data.with(|id| {
             let f = |k: &str| field_label(k, lang);
             let rows = vec![
                 (f("nib"), id.nib.clone()),
@@ -162,9 +164,9 @@ fn CaseView(case: Case) -> impl IntoView {
     let documents = move || {
         let lang = app.lang.get();
         let sop = app.sop.get();
-        let case_id = case.with(|c| c.id().clone());
-        state.with(|st| {
-            st.documents
+        let case_id = case.with_untracked(|c| c.id().clone());
+        document_list.with(|documents| {
+            documents
                 .iter()
                 .rev()
                 .map(|d| {
@@ -185,7 +187,7 @@ fn CaseView(case: Case) -> impl IntoView {
     };
     view! {
         <p class="remah"><a href=Route::DaftarKasus.href()>{move || s().case.back_to_list}</a></p>
-        <h1>{move || state.with(|st| st.identity.company.clone())}</h1>
+        <h1>{move || identity_data.with(|id| id.company.clone())}</h1>
         <div class="kasus-atas">
             <section class="panel" aria-labelledby="judul-identitas">
                 <h2 id="judul-identitas">{move || s().case.identity}</h2>
