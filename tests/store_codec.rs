@@ -107,6 +107,16 @@ fn complete_record() -> (sopir::core::case::Case, String) {
     (case, record)
 }
 
+/// `record` with the units at the given places replaced.
+fn damaged(record: &str, damage: Vec<(prop::sample::Index, u32)>) -> String {
+    let mut chars: Vec<char> = record.chars().collect();
+    for (at, unit) in damage {
+        let i = at.index(chars.len());
+        chars[i] = char::from_u32(unit).unwrap();
+    }
+    chars.into_iter().collect()
+}
+
 proptest! {
     #![proptest_config(seed::config(64))]
 
@@ -117,12 +127,7 @@ proptest! {
         damage in prop::collection::vec((any::<prop::sample::Index>(), 0x20u32..0x8020), 1..4)
     ) {
         let (case, record) = complete_record();
-        let mut chars: Vec<char> = record.chars().collect();
-        for (at, unit) in damage {
-            let i = at.index(chars.len());
-            chars[i] = char::from_u32(unit).unwrap();
-        }
-        let damaged: String = chars.into_iter().collect();
+        let damaged = damaged(&record, damage);
         let _ = record::decode_summary(case.id(), &damaged);
         if let Ok(back) = record::decode_case(sopir::core::sop::Sop::embedded(), case.id(), &damaged) {
             prop_assert_eq!(back.events(), case.events());
@@ -245,15 +250,11 @@ proptest! {
         damage in prop::collection::vec((any::<prop::sample::Index>(), 0x20u32..0x8020), 1..4)
     ) {
         let (case, record) = complete_record();
-        let mut chars: Vec<char> = record.chars().collect();
-        for (at, unit) in damage {
-            let i = at.index(chars.len());
-            chars[i] = char::from_u32(unit).unwrap();
-        }
-        let damaged: String = chars.iter().collect();
-        let head: String = chars.iter().take(record::HEAD_UNITS).collect();
+        let damaged = damaged(&record, damage);
+        // A record's units are chars (all below the surrogates).
+        let head: String = damaged.chars().take(record::HEAD_UNITS).collect();
         let Some(at) = record::stream_at(&head) else { return Ok(()); };
-        let stream: String = chars.iter().skip(at).take(record::STREAM_UNITS).collect();
+        let stream: String = damaged.chars().skip(at).take(record::STREAM_UNITS).collect();
         if let Some(summary) = record::summary_from_parts(case.id(), &head, &stream) {
             if let Ok(whole) = record::decode_summary(case.id(), &damaged) {
                 prop_assert_eq!(summary, whole);
