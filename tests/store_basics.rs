@@ -220,6 +220,15 @@ fn opening_reads_each_summary_from_part_of_its_record_or_from_all_of_it() {
     assert!(again.report().is_empty(), "{:?}", again.report());
     assert_eq!(again.summaries(), store.summaries());
     assert_eq!(again.usage().used_units, storage.borrow().used_units());
+    // Another app's key and a damaged record (set aside while opening) are counted too.
+    let mut raw = storage.borrow().clone();
+    raw.put_raw("aplikasi-lain", &"x".repeat(500));
+    raw.put_raw("sopir/kasus/rusak", "R3:40:9:rusak");
+    let shared_raw = shared(raw);
+    let third = open(shared_raw.clone(), 3);
+    assert_eq!(third.report().len(), 1, "{:?}", third.report());
+    assert_eq!(third.summaries(), store.summaries());
+    assert_eq!(third.usage().used_units, shared_raw.borrow().used_units());
 }
 
 #[test]

@@ -66,6 +66,10 @@ impl Storage for LocalStorage {
         self.raw()?.remove_item(key).map_err(write_error)
     }
 
+    fn available(&self) -> Result<(), StorageError> {
+        self.raw()?.length().map(drop).map_err(read_error)
+    }
+
     fn value_units(&self, key: &str) -> Result<Option<usize>, StorageError> {
         Ok(self.get_js(key)?.map(|s| s.length() as usize))
     }

@@ -122,14 +122,16 @@ impl<S: Storage> Disk<S> {
     }
 
     /// Measures what the store has not read: keys of other namespaces, quarantined values.
-    pub fn measure_all(&mut self) -> Result<(), StorageError> {
+    /// `keys` were listed after the last write this store did not make itself (opening
+    /// lists them once): what it wrote since is measured already.
+    pub fn measure_all(&mut self, keys: &[String]) -> Result<(), StorageError> {
         let mut other = 0;
-        for key in self.storage.keys()? {
-            if self.ns.relative(&key).is_none() {
-                other += entry_units(&key, &self.storage.get(&key)?.unwrap_or_default());
-            } else if !self.sizes.contains_key(&key) {
-                let value = self.storage.get(&key)?;
-                self.measure(&key, value.as_deref());
+        for key in keys {
+            if self.ns.relative(key).is_none() {
+                other += utf16_len(key) + self.storage.value_units(key)?.unwrap_or(0);
+            } else if !self.sizes.contains_key(key) {
+                let value = self.storage.get(key)?;
+                self.measure(key, value.as_deref());
             }
         }
         self.other_units = other;

@@ -42,7 +42,7 @@ impl<S: Storage> Store<S> {
     }
 
     fn load(&mut self) {
-        if let Err(e) = self.disk.storage.keys() {
+        if let Err(e) = self.disk.storage.available() {
             self.block(StoreError::Storage(e.clone()), ProblemKind::Unavailable(e));
             self.office = self.new_office();
             return;
@@ -61,7 +61,7 @@ impl<S: Storage> Store<S> {
         self.settings = self.load_json(SETTINGS).unwrap_or_default();
         self.exports = self.load_json(EXPORTS).unwrap_or_default();
         self.load_office();
-        let earlier = self.load_cases();
+        let (earlier, keys) = self.load_cases();
         // A migration writes the schema number in its last batch, or leaves it if it fails.
         let needs_schema = if earlier.is_empty() {
             schema != Some(CURRENT_SCHEMA)
@@ -75,7 +75,9 @@ impl<S: Storage> Store<S> {
                 self.note(SCHEMA, not_saved(e));
             }
         }
-        if let Err(e) = self.disk.measure_all() {
+        // Listing a thousand keys costs milliseconds: the list the cases were read from
+        // serves (what opening wrote since, it measured as it wrote).
+        if let Some(Err(e)) = keys.map(|keys| self.disk.measure_all(&keys)) {
             self.note(SCHEMA, ProblemKind::Unavailable(e));
         }
     }
@@ -188,41 +190,42 @@ impl<S: Storage> Store<S> {
         self.office.name = self.settings.office_name.clone();
     }
 
-    /// Summaries of every stored case; returns the cases still in the earlier layout.
-    fn load_cases(&mut self) -> Vec<(String, Case)> {
+    /// Summaries of every stored case; returns the cases still in the earlier layout and
+    /// the keys listed (`None` if they could not be).
+    fn load_cases(&mut self) -> (Vec<(String, Case)>, Option<Vec<String>>) {
         let keys = match self.disk.storage.keys() {
             Ok(keys) => keys,
             Err(e) => {
                 self.note(SCHEMA, ProblemKind::Unavailable(e));
-                return Vec::new();
+                return (Vec::new(), None);
             }
         };
         let mut earlier = Vec::new();
-        for key in keys {
-            let Some(id) = self.disk.ns.case_of(&key) else {
+        for key in &keys {
+            let Some(id) = self.disk.ns.case_of(key) else {
                 continue;
             };
-            if let Some(summary) = self.summary_from_parts(&key, &id) {
+            if let Some(summary) = self.summary_from_parts(key, &id) {
                 self.summaries.insert(id, summary);
                 continue;
             }
-            let Some(value) = self.read_key_at_open(&key) else {
+            let Some(value) = self.read_key_at_open(key) else {
                 continue;
             };
             match self.summary_of(&id, &value) {
                 Ok((summary, case)) => {
                     self.summaries.insert(id, summary);
                     if let Some(case) = case {
-                        earlier.push((key, case));
+                        earlier.push((key.clone(), case));
                     }
                 }
                 Err(reason) => {
-                    let problem = self.quarantine(&key, &value, reason);
+                    let problem = self.quarantine(key, &value, reason);
                     self.problems.push(problem);
                 }
             }
         }
-        earlier
+        (earlier, Some(keys))
     }
 
     /// The summary of a case from the parts of its record that hold it

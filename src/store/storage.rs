@@ -17,6 +17,12 @@ pub trait Storage {
     fn remove(&mut self, key: &str) -> Result<(), StorageError>;
     fn keys(&self) -> Result<Vec<String>, StorageError>;
 
+    /// Whether storage can be used at all (the browser's version asks for the length
+    /// instead of listing every key).
+    fn available(&self) -> Result<(), StorageError> {
+        self.keys().map(drop)
+    }
+
     /// The UTF-16 length of a stored value, without copying it out (the browser's
     /// version reads the length on the JS side: checking every case for another tab's
     /// changes must not transcode megabytes).
@@ -117,6 +123,9 @@ impl<S: Storage> Storage for Rc<RefCell<S>> {
     }
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         self.borrow().keys()
+    }
+    fn available(&self) -> Result<(), StorageError> {
+        self.borrow().available()
     }
     fn value_units(&self, key: &str) -> Result<Option<usize>, StorageError> {
         self.borrow().value_units(key)
