@@ -29,6 +29,34 @@ test("without field inspection the case skips step 10", async ({ page }) => {
   await expect(page.locator(".status-kasus")).toContainText("Berlaku efektif");
 });
 
+test("the flow table marks the steps done, the current step and the path taken as the case moves", async ({ page }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  await createCase(page, { company: "PT Alur Tanda Lestari", nib: "9120001234570" });
+  const row = (step: number) => page.locator(`.alur-baris[data-langkah="${step}"]`);
+  const symbol = (state: string) => page.locator(`.alur-gambar g.simbol.${state} text`);
+  const taken = page.locator(".alur-gambar path.panah.diambil");
+  await expect(row(1)).toHaveClass(/sekarang/);
+  await expect(row(1)).toContainText("langkah saat ini");
+  await expect(symbol("sekarang")).toHaveText(["1"]);
+  await expect(taken).toHaveCount(0);
+  await walk(page, { inspection: false, ready: true }, 3);
+  await expect(row(1)).toHaveClass(/selesai/);
+  await expect(row(2)).toHaveClass(/selesai/);
+  await expect(row(3)).toHaveClass(/sekarang/);
+  await expect(row(4)).toHaveClass(/belum/);
+  await expect(symbol("selesai")).toHaveText(["1", "2"]);
+  await expect(symbol("sekarang")).toHaveText(["3"]);
+  await expect(taken).toHaveCount(2);
+  // Without field inspection step 10 stays unmarked to the end.
+  await walk(page, { inspection: false, ready: true });
+  await expect(row(10)).toHaveClass(/belum/);
+  await expect(row(20)).toHaveClass(/selesai/);
+  await expect(symbol("sekarang")).toHaveCount(0);
+  await expect(symbol("selesai")).toHaveCount(19);
+  await expect(taken).toHaveCount(18);
+});
+
 test("a BAP item tidak siap leaves the permit belum efektif and starts a new round at step 2", async ({ page }) => {
   await page.goto("./");
   await actAs(page, "operator");

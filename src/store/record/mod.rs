@@ -154,7 +154,7 @@ pub fn decode_summary(id: &CaseId, record: &str) -> Result<CaseSummary, CorruptR
 }
 
 /// What opening the app reads of a schema-3 record, in UTF-16 units: the head (header and
-/// history hash: 11 + 19 units for a case of a thousand events), then the start of the
+/// history hash: 13 + 19 units for a case of a thousand events), then the start of the
 /// stream (a summary of a few hundred bytes deflates into fewer than 200).
 pub const HEAD_UNITS: usize = 40;
 pub const STREAM_UNITS: usize = 256;

@@ -47,9 +47,7 @@ impl Marks {
             taken,
         }
     }
-}
 
-impl Marks {
     /// The state of a step's row and symbol: `sekarang`, `selesai` or `belum`.
     fn state(&self, step: StepNo) -> &'static str {
         if self.current == Some(step) {
