@@ -1,15 +1,9 @@
-//! Embeds the data files as JSON: data/sop-izin-perluasan.toml (the SOP; src/core/sop parses
-//! and validates it), data/panduan-latihan.toml (the training guide; src/ui/guide) and
-//! data/buku-agenda.toml (the letters the register records; src/core/register).
-//! Converting at build time means the wasm needs no TOML parser.
+//! Embeds data/panduan-latihan.toml (the training guide; src/ui/guide) as JSON, so the wasm
+//! needs no TOML parser. The engine's build.rs does the same for the SOP and the register.
 
 use std::{env, fs, path::Path};
 
-const FILES: [(&str, &str); 3] = [
-    ("data/sop-izin-perluasan.toml", "sop.json"),
-    ("data/panduan-latihan.toml", "panduan.json"),
-    ("data/buku-agenda.toml", "agenda.json"),
-];
+const FILES: [(&str, &str); 1] = [("data/panduan-latihan.toml", "panduan.json")];
 
 fn main() {
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");

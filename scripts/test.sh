@@ -14,10 +14,10 @@ say "cargo fmt --check"
 cargo fmt --all -- --check
 
 say "cargo clippy (warnings are errors)"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 say "cargo test (native)"
-cargo test --locked 2>&1 | tee "$logs/cargo-test.log"
+cargo test --workspace --locked 2>&1 | tee "$logs/cargo-test.log"
 
 sopir_build
 

@@ -1,12 +1,12 @@
 //! Sopir: the SOP Izin Perluasan as a local-first browser app.
 //!
-//! Layout: `core` is the pure engine (no browser, no Leptos) and is tested natively;
-//! `ui` is a thin Leptos layer over it.
+//! Layout: the engine crate (`engine/`) holds `core`, the pure SOP engine tested natively,
+//! `store`, the local-first store, and `i18n`, the texts; `ui` here is a thin Leptos layer
+//! over them. Re-exported so that paths read `sopir::core::...` from anywhere.
 
-pub mod i18n;
+pub use sopir_engine::{core, i18n, store};
+
 pub mod ui;
 
 /// The app version shown in the footer and written into exported files.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
-pub mod core;
-pub mod store;

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 const EMBEDDED_JSON: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/data/hari-libur-indonesia.json"
+    "/../data/hari-libur-indonesia.json"
 ));
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
