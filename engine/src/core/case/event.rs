@@ -62,7 +62,8 @@ pub struct Author {
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// Deserialize is written out in `body_de`: the derive would buffer every body.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum EventBody {
     /// The case is opened under an SOP.

@@ -2,6 +2,7 @@
 //! the SOP and turned into events; the state is a fold over the events.
 
 pub mod bap;
+mod body_de;
 mod command;
 mod event;
 pub mod fields;

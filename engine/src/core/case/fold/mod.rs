@@ -99,6 +99,19 @@ pub(super) struct Folder {
 }
 
 impl Folder {
+    /// Room for `events` events: a fold places every event of a case at once.
+    fn with_capacity(events: usize) -> Folder {
+        Folder {
+            position_of: HashMap::with_capacity(events),
+            ids: Vec::with_capacity(events),
+            ancestors: Vec::with_capacity(events),
+            nodes: Vec::with_capacity(events),
+            children: Vec::with_capacity(events),
+            resolutions: Vec::with_capacity(events),
+            ..Folder::default()
+        }
+    }
+
     pub fn state(&self) -> Option<&CaseState> {
         self.state.as_ref()
     }
@@ -426,7 +439,7 @@ pub(super) fn fold(sop: &Sop, events: Vec<Event>) -> Result<(Vec<Event>, Folder)
     let order = order(&events)?;
     let mut slots: Vec<Option<Event>> = events.into_iter().map(Some).collect();
     let mut ordered = Vec::with_capacity(slots.len());
-    let mut folder = Folder::default();
+    let mut folder = Folder::with_capacity(order.len());
     for i in order {
         let event = slots[i].take().expect("each index once");
         folder.add(&event)?;

@@ -53,26 +53,75 @@ pub(super) fn order(events: &[Event]) -> Result<Vec<usize>, ReplayError> {
     Ok(order)
 }
 
-/// A small bit set of event positions (cases have tens to a few hundred events).
+/// A small bit set of event positions. Cases have tens to a few hundred events: the first
+/// 128 positions live inline, so most sets never allocate (a fold builds one per event).
 #[derive(Clone, Debug, Default)]
-pub(super) struct Bits(Vec<u64>);
+pub(super) struct Bits {
+    low: [u64; 2],
+    high: Vec<u64>,
+}
 
 impl Bits {
+    fn word(&self, w: usize) -> u64 {
+        match w {
+            0 | 1 => self.low[w],
+            _ => self.high.get(w - 2).copied().unwrap_or(0),
+        }
+    }
+
+    fn word_mut(&mut self, w: usize) -> &mut u64 {
+        match w {
+            0 | 1 => &mut self.low[w],
+            _ => {
+                if self.high.len() <= w - 2 {
+                    self.high.resize(w - 1, 0);
+                }
+                &mut self.high[w - 2]
+            }
+        }
+    }
+
     pub(super) fn insert(&mut self, i: usize) {
-        if self.0.len() <= i / 64 {
-            self.0.resize(i / 64 + 1, 0);
-        }
-        self.0[i / 64] |= 1 << (i % 64);
+        *self.word_mut(i / 64) |= 1 << (i % 64);
     }
+
     pub(super) fn contains(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        self.word(i / 64) & (1 << (i % 64)) != 0
     }
+
     pub(super) fn union(&mut self, other: &Bits) {
-        if self.0.len() < other.0.len() {
-            self.0.resize(other.0.len(), 0);
+        self.low[0] |= other.low[0];
+        self.low[1] |= other.low[1];
+        if self.high.len() < other.high.len() {
+            self.high.resize(other.high.len(), 0);
         }
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
+        for (a, b) in self.high.iter_mut().zip(&other.high) {
             *a |= b;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Bits;
+
+    /// Inline and spilled words behave as one set: positions either side of 128.
+    #[test]
+    fn bits_hold_positions_inline_and_beyond() {
+        let positions = [0, 63, 64, 127, 128, 191, 200, 640];
+        let mut a = Bits::default();
+        for &i in &positions[..4] {
+            a.insert(i);
+        }
+        let mut b = Bits::default();
+        for &i in &positions[4..] {
+            b.insert(i);
+        }
+        assert!(positions[..4].iter().all(|&i| a.contains(i)));
+        assert!(!a.contains(128) && !a.contains(640) && !b.contains(0));
+        a.union(&b);
+        for i in 0..700 {
+            assert_eq!(a.contains(i), positions.contains(&i), "position {i}");
         }
     }
 }
