@@ -131,19 +131,27 @@ impl<'de> Visitor<'de> for BodyVisitor {
                 kind.read(MapAccessDeserializer::new(map))
             }
             Some(Key::Other(first)) => {
-                let mut rest = serde_json::Map::new();
-                rest.insert(first, map.next_value()?);
-                while let Some((key, value)) = map.next_entry::<String, serde_json::Value>()? {
-                    if rest.insert(key, value).is_some() {
-                        return Err(de::Error::custom("a field of the event body is repeated"));
+                // Written again with the tag first and read that way: reading the fields
+                // from a `serde_json::Value` would compile every step form's reader twice.
+                let mut tag = None;
+                let mut fields = vec![(first, map.next_value::<serde_json::Value>()?)];
+                while let Some(key) = map.next_key::<Key>()? {
+                    match key {
+                        Key::Tag if tag.is_none() => tag = Some(map.next_value()?),
+                        Key::Tag => return Err(de::Error::duplicate_field("type")),
+                        Key::Other(key) => fields.push((key, map.next_value()?)),
                     }
                 }
-                let kind = rest
-                    .remove("type")
-                    .ok_or_else(|| de::Error::missing_field("type"))?;
-                let kind = Kind::deserialize(kind).map_err(de::Error::custom)?;
-                kind.read(serde_json::Value::Object(rest))
-                    .map_err(de::Error::custom)
+                let tag: serde_json::Value = tag.ok_or_else(|| de::Error::missing_field("type"))?;
+                let mut text = format!("{{\"type\":{tag}");
+                for (key, value) in &fields {
+                    text.push(',');
+                    text.push_str(&serde_json::Value::from(key.as_str()).to_string());
+                    text.push(':');
+                    text.push_str(&value.to_string());
+                }
+                text.push('}');
+                serde_json::from_str(&text).map_err(de::Error::custom)
             }
             None => Err(de::Error::missing_field("type")),
         }
@@ -222,6 +230,7 @@ mod tests {
             r#"{"step":9,"type":"deleted"}"#,
             r#"{"type":"conflict_resolved","round":1}"#,
             r#"{"round":1,"round":2,"type":"conflict_resolved"}"#,
+            r#"{"round":1,"type":"conflict_resolved","type":"opened"}"#,
             r#"["opened"]"#,
             r#""opened""#,
         ] {
