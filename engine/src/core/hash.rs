@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -137,8 +137,9 @@ impl Serialize for Hash {
 
 impl<'de> Deserialize<'de> for Hash {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Hash, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Hash::from_hex(&text).ok_or_else(|| de::Error::custom("hash SHA-256 tidak sah"))
+        crate::core::text_field::read_str(d, "a string", |text| {
+            Hash::from_hex(text).ok_or("hash SHA-256 tidak sah")
+        })
     }
 }
 

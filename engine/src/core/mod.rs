@@ -5,10 +5,12 @@
 pub mod calendar;
 pub mod case;
 pub mod casefile;
+pub mod date_text;
 pub mod hash;
 pub mod ids;
 pub mod numbers;
 pub mod register;
 pub mod sample;
 pub mod sop;
+pub mod text_field;
 pub mod utc_text;

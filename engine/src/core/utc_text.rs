@@ -9,7 +9,7 @@
 use std::str::FromStr;
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike, Utc};
-use serde::{de, Deserialize, Deserializer, Serializer};
+use serde::{Deserializer, Serializer};
 
 /// For `#[serde(with = "crate::core::utc_text")]` on a `DateTime<Utc>`.
 pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
@@ -20,8 +20,7 @@ pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Er
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-    parse(&text).map_err(de::Error::custom)
+    crate::core::text_field::read_str(d, "a string", parse)
 }
 
 /// Like `DateTime<Utc>`'s deserialization in chrono.

@@ -21,6 +21,7 @@ pub enum HolidayKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holiday {
+    #[serde(with = "crate::core::date_text")]
     pub date: NaiveDate,
     pub name: String,
     pub kind: HolidayKind,
@@ -37,7 +38,7 @@ pub struct HolidayData {
     pub package_version: String,
     #[serde(default)]
     pub calls: Vec<String>,
-    #[serde(default)]
+    #[serde(default, with = "crate::core::date_text::option")]
     pub generated_on: Option<NaiveDate>,
     pub first_year: i32,
     pub last_year: i32,

@@ -36,6 +36,7 @@ pub struct Commodity {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Issued {
     pub number: String,
+    #[serde(with = "crate::core::date_text")]
     pub date: NaiveDate,
 }
 

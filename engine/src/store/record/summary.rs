@@ -21,12 +21,17 @@ struct Stored {
     nib: String,
     kbli: String,
     regency: String,
+    #[serde(with = "crate::core::utc_text")]
     opened_at: DateTime<Utc>,
     position: Position,
     round: u32,
+    #[serde(default, with = "crate::core::date_text::option")]
     effective_on: Option<NaiveDate>,
+    #[serde(default, with = "crate::core::date_text::option")]
     ip_date: Option<NaiveDate>,
+    #[serde(default, with = "crate::core::date_text::option")]
     request_date: Option<NaiveDate>,
+    #[serde(default, with = "crate::core::date_text::option")]
     inspection_met_on: Option<NaiveDate>,
     open_conflicts: usize,
     event_count: usize,
