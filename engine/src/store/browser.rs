@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::DomException;
 
-use super::storage::{Storage, StorageError};
+use super::storage::{Storage, StorageError, ValueParts};
 use crate::core::ids::{uuid_v4_from_bytes, IdSource, SeededIds};
 
 /// `window.localStorage`. `gloo_storage::LocalStorage::raw()` would throw when storage
@@ -86,6 +86,29 @@ impl Storage for LocalStorage {
             let from = from.min(len);
             let to = to.clamp(from, len);
             (s.substring(from as u32, to as u32).into(), len)
+        }))
+    }
+
+    fn get_parts(
+        &self,
+        key: &str,
+        head: usize,
+        next: &dyn Fn(&str) -> Option<(usize, usize)>,
+    ) -> Result<Option<ValueParts>, StorageError> {
+        // One lookup, two cuts: the value stays a JS string between them.
+        Ok(self.get_js(key)?.map(|s| {
+            let len = s.length() as usize;
+            let cut = |from: usize, to: usize| -> String {
+                let from = from.min(len);
+                s.substring(from as u32, to.clamp(from, len) as u32).into()
+            };
+            let first = cut(0, head);
+            let second = next(&first).map(|(from, to)| cut(from, to));
+            ValueParts {
+                first,
+                second,
+                units: len,
+            }
         }))
     }
 

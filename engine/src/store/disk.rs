@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::error::StoreError;
 use super::layout::{Namespace, JOURNAL};
-use super::storage::{entry_units, utf16_len, Storage, StorageError};
+use super::storage::{entry_units, utf16_len, Storage, StorageError, ValueParts};
 
 /// One key's new value; `None` removes it.
 #[derive(Clone, Debug, PartialEq)]
@@ -93,22 +93,25 @@ impl<S: Storage> Disk<S> {
     /// Units `from..to` of a stored value and its whole length, measured as `read` measures;
     /// `None` also when a pending journal holds the key (its old value is what counts: read
     /// it whole).
-    pub fn read_units(
+    /// `Storage::get_parts`, and the value measured; `None` for a key a pending journal
+    /// holds (its value is about to be restored).
+    pub fn read_parts(
         &mut self,
         key: &str,
-        from: usize,
-        to: usize,
-    ) -> Result<Option<(String, usize)>, StorageError> {
+        head: usize,
+        next: &dyn Fn(&str) -> Option<(usize, usize)>,
+    ) -> Result<Option<ValueParts>, StorageError> {
         if self.pending.as_ref().is_some_and(|j| j.old(key).is_some()) {
             return Ok(None);
         }
-        let part = self.storage.get_units(key, from, to)?;
-        if let Some((_, units)) = &part {
+        let parts = self.storage.get_parts(key, head, next)?;
+        if let Some(parts) = &parts {
             if self.ns.relative(key).is_some() {
-                self.sizes.insert(key.to_string(), utf16_len(key) + units);
+                self.sizes
+                    .insert(key.to_string(), utf16_len(key) + parts.units);
             }
         }
-        Ok(part)
+        Ok(parts)
     }
 
     fn measure(&mut self, key: &str, value: Option<&str>) {

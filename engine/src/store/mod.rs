@@ -33,7 +33,9 @@ pub use layout::{Namespace, CURRENT_SCHEMA};
 pub use memory::MemoryStorage;
 pub use problem::{CorruptReason, LoadProblem, ProblemKind};
 pub use settings::{Office, Settings, Usage, DEFAULT_OFFICE_NAME};
-pub use storage::{entry_units, utf16_len, Storage, StorageError, CHROMIUM_QUOTA_UNITS};
+pub use storage::{
+    entry_units, utf16_len, Storage, StorageError, ValueParts, CHROMIUM_QUOTA_UNITS,
+};
 
 use crate::core::case::{Case, CaseId, CaseSummary, Event};
 use crate::core::ids::IdSource;

@@ -231,14 +231,18 @@ impl<S: Storage> Store<S> {
     /// The summary of a case from the parts of its record that hold it
     /// (`record::summary_from_parts`); `None` when the record is to be read whole.
     fn summary_from_parts(&mut self, key: &str, id: &CaseId) -> Option<CaseSummary> {
-        let (head, units) = self.disk.read_units(key, 0, record::HEAD_UNITS).ok()??;
-        if units <= record::HEAD_UNITS {
+        let stream = |head: &str| {
+            let at = record::stream_at(head)?;
+            Some((at, at.saturating_add(record::STREAM_UNITS)))
+        };
+        let parts = self
+            .disk
+            .read_parts(key, record::HEAD_UNITS, &stream)
+            .ok()??;
+        if parts.units <= record::HEAD_UNITS {
             return None;
         }
-        let at = record::stream_at(&head)?;
-        let end = at.saturating_add(record::STREAM_UNITS);
-        let (stream, _) = self.disk.read_units(key, at, end).ok()??;
-        record::summary_from_parts(id, &head, &stream)
+        record::summary_from_parts(id, &parts.first, parts.second.as_deref()?)
     }
 
     /// The summary of a stored case; for the earlier layout, also the replayed case.

@@ -50,9 +50,41 @@ pub trait Storage {
         }))
     }
 
+    /// Two parts of a stored value from one lookup: units `0..head`, then the units that
+    /// `next` names after looking at the first part (if it names any). Opening the app
+    /// reads a record's header and, where the header says, the start of its stream.
+    fn get_parts(
+        &self,
+        key: &str,
+        head: usize,
+        next: &dyn Fn(&str) -> Option<(usize, usize)>,
+    ) -> Result<Option<ValueParts>, StorageError> {
+        let Some((first, units)) = self.get_units(key, 0, head)? else {
+            return Ok(None);
+        };
+        let second = match next(&first) {
+            Some((from, to)) => self.get_units(key, from, to)?.map(|(part, _)| part),
+            None => None,
+        };
+        Ok(Some(ValueParts {
+            first,
+            second,
+            units,
+        }))
+    }
+
     fn quota_units(&self) -> usize {
         CHROMIUM_QUOTA_UNITS
     }
+}
+
+/// What `Storage::get_parts` read of a value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ValueParts {
+    pub first: String,
+    pub second: Option<String>,
+    /// The whole value's length in UTF-16 units.
+    pub units: usize,
 }
 
 /// UTF-16 code units of one entry (key and value), the unit of the quota.
@@ -138,6 +170,14 @@ impl<S: Storage> Storage for Rc<RefCell<S>> {
     ) -> Result<Option<(String, usize)>, StorageError> {
         self.borrow().get_units(key, from, to)
     }
+    fn get_parts(
+        &self,
+        key: &str,
+        head: usize,
+        next: &dyn Fn(&str) -> Option<(usize, usize)>,
+    ) -> Result<Option<ValueParts>, StorageError> {
+        self.borrow().get_parts(key, head, next)
+    }
     fn quota_units(&self) -> usize {
         self.borrow().quota_units()
     }
@@ -167,6 +207,30 @@ mod tests {
         assert_eq!(part(9, 100), (String::new(), 7));
         assert_eq!(part(4, 2), (String::new(), 7));
         assert_eq!(storage.get_units("none", 0, 5).unwrap(), None);
+    }
+
+    #[test]
+    fn get_parts_reads_the_head_then_the_range_it_names() {
+        use super::{Storage, ValueParts};
+        let mut storage = crate::store::MemoryStorage::new();
+        storage.set("k", "3:ab\u{e9}\u{1F600}cdef").unwrap();
+        // The head says where the second part starts.
+        let at = |head: &str| {
+            let from: usize = head.split(':').next()?.parse().ok()?;
+            Some((from, from + 4))
+        };
+        let parts = storage.get_parts("k", 2, &at).unwrap().unwrap();
+        assert_eq!(
+            parts,
+            ValueParts {
+                first: "3:".into(),
+                second: Some("b\u{e9}\u{1F600}".into()),
+                units: 11,
+            }
+        );
+        let none = storage.get_parts("k", 2, &|_| None).unwrap().unwrap();
+        assert_eq!(none.second, None);
+        assert_eq!(storage.get_parts("none", 2, &at).unwrap(), None);
     }
 
     #[test]
