@@ -2,7 +2,7 @@
 //! general formatter and parser: step forms, BAPs, letters and stored summaries hold
 //! dates, and an import of 1,000 cases reads tens of thousands and writes them again to
 //! check event hashes. As in `utc_text`, the output is byte-for-byte chrono's, and any text
-//! the fast path does not recognise goes to chrono (property tests in tests/utc_text.rs).
+//! the fast path does not recognise goes to chrono (property tests in tests/date_text.rs).
 //!
 //! For `#[serde(with = "crate::core::date_text")]` on a `NaiveDate`, and
 //! `#[serde(default, with = "crate::core::date_text::option")]` on an `Option<NaiveDate>`.

@@ -2,7 +2,8 @@
 //! an enum first copies the whole body, with its step data, into a buffer of its own, then
 //! reads it from there: checking an imported 1,000-case file reads 25,000 bodies. Sopir
 //! writes the tag first, so the fields can be read straight from the file once the tag is
-//! known; a body with the tag elsewhere (written by another tool) takes the buffered way.
+//! known; a body with the tag elsewhere (another tool's JSON) is buffered, written again
+//! with the tag first, and read that way.
 
 use std::fmt;
 
