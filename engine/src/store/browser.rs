@@ -80,13 +80,9 @@ impl Storage for LocalStorage {
         from: usize,
         to: usize,
     ) -> Result<Option<(String, usize)>, StorageError> {
-        Ok(self.get_js(key)?.map(|s| {
-            let len = s.length() as usize;
-            // Clamped as the default does (JS's substring would swap a reversed range).
-            let from = from.min(len);
-            let to = to.clamp(from, len);
-            (s.substring(from as u32, to as u32).into(), len)
-        }))
+        Ok(self
+            .get_js(key)?
+            .map(|s| (cut(&s, from, to), s.length() as usize)))
     }
 
     fn get_parts(
@@ -97,17 +93,12 @@ impl Storage for LocalStorage {
     ) -> Result<Option<ValueParts>, StorageError> {
         // One lookup, two cuts: the value stays a JS string between them.
         Ok(self.get_js(key)?.map(|s| {
-            let len = s.length() as usize;
-            let cut = |from: usize, to: usize| -> String {
-                let from = from.min(len);
-                s.substring(from as u32, to.clamp(from, len) as u32).into()
-            };
-            let first = cut(0, head);
-            let second = next(&first).map(|(from, to)| cut(from, to));
+            let first = cut(&s, 0, head);
+            let second = next(&first).map(|(from, to)| cut(&s, from, to));
             ValueParts {
                 first,
                 second,
-                units: len,
+                units: s.length() as usize,
             }
         }))
     }
@@ -123,6 +114,14 @@ impl Storage for LocalStorage {
         }
         Ok(keys)
     }
+}
+
+/// UTF-16 units `from..to` of a JS string, clamped to its length as `Storage::get_units`
+/// clamps (JS's `substring` would swap a reversed range).
+fn cut(s: &js_sys::JsString, from: usize, to: usize) -> String {
+    let len = s.length() as usize;
+    let from = from.min(len);
+    s.substring(from as u32, to.clamp(from, len) as u32).into()
 }
 
 fn read_error(_: wasm_bindgen::JsValue) -> StorageError {
