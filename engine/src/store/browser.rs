@@ -74,17 +74,6 @@ impl Storage for LocalStorage {
         Ok(self.get_js(key)?.map(|s| s.length() as usize))
     }
 
-    fn get_units(
-        &self,
-        key: &str,
-        from: usize,
-        to: usize,
-    ) -> Result<Option<(String, usize)>, StorageError> {
-        Ok(self
-            .get_js(key)?
-            .map(|s| (cut(&s, from, to), s.length() as usize)))
-    }
-
     fn get_parts(
         &self,
         key: &str,
@@ -116,8 +105,8 @@ impl Storage for LocalStorage {
     }
 }
 
-/// UTF-16 units `from..to` of a JS string, clamped to its length as `Storage::get_units`
-/// clamps (JS's `substring` would swap a reversed range).
+/// UTF-16 units `from..to` of a JS string, clamped to its length as the default
+/// `Storage::get_units` clamps (JS's `substring` would swap a reversed range).
 fn cut(s: &js_sys::JsString, from: usize, to: usize) -> String {
     let len = s.length() as usize;
     let from = from.min(len);

@@ -31,8 +31,7 @@ pub trait Storage {
     }
 
     /// UTF-16 units `from..to` of a stored value (fewer at its end) and the value's whole
-    /// length in units. Opening the app reads only the parts of a record that hold its
-    /// summary; the browser's version cuts on the JS side, so the rest is never copied.
+    /// length in units: what the default `get_parts` is made of.
     fn get_units(
         &self,
         key: &str,
