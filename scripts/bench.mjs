@@ -362,17 +362,20 @@ async function benchImport(results) {
   results.import = { preview: stats(preview), commit: stats(commit), total: stats(total) };
 }
 
-/** The preview counts every case of the file as new and has a row for each. */
+/** The preview counts every case of the file as new and shows its first page of rows. */
 async function checkPreview(page, expected) {
   const counts = page.locator(".jumlah-pratinjau");
   await counts.waitFor({ timeout: 120_000 });
   const line = await counts.textContent();
   if (line !== `${expected} kasus dalam berkas: ${expected} baru.`) throw new Error(`preview counts: ${line}`);
+  const shown = Math.min(expected, 50);
   const rows = await page.locator("table tbody tr").count();
   const fresh = await page.locator("table tbody tr.baru").count();
-  if (rows !== expected || fresh !== expected) {
-    throw new Error(`preview shows ${rows} rows (${fresh} new), the file has ${expected} cases`);
+  if (rows !== shown || fresh !== shown) {
+    throw new Error(`preview shows ${rows} rows (${fresh} new), expected the first ${shown} of ${expected}`);
   }
+  const pages = await page.locator("nav.halaman span").textContent();
+  if (pages !== `Halaman 1 dari ${Math.ceil(expected / 50)}`) throw new Error(`preview pages: ${pages}`);
 }
 
 // --- 3. export --------------------------------------------------------------------------

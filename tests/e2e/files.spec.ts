@@ -125,12 +125,30 @@ test("the preview counts the cases of each kind and lists the ones that need att
   await expect(page.locator(".jumlah-pratinjau")).toHaveText(
     "131 kasus dalam berkas: 129 baru, 1 tanpa perubahan, 1 dengan konflik.",
   );
+  // A page of 50 rows at a time, as in Daftar Kasus.
   const rows = page.getByRole("table", { name: /Apa yang terjadi/ }).locator("tbody tr");
-  await expect(rows).toHaveCount(131);
+  const pages = page.getByRole("navigation", { name: "Halaman daftar" });
+  await expect(rows).toHaveCount(50);
+  await expect(pages).toContainText("Halaman 1 dari 3");
   await expect(rows.first()).toHaveClass("konflik");
   await expect(rows.first()).toContainText("1 konflik perlu diselesaikan");
   await expect(rows.nth(1)).toHaveClass("baru");
+  await pages.getByRole("button", { name: "Berikutnya" }).click();
+  await expect(pages).toContainText("Halaman 2 dari 3");
+  await expect(rows).toHaveCount(50);
+  await pages.getByRole("button", { name: "Berikutnya" }).click();
+  await expect(pages).toContainText("Halaman 3 dari 3");
+  await expect(rows).toHaveCount(31);
+  await expect(pages.getByRole("button", { name: "Berikutnya" })).toBeDisabled();
   await expect(rows.last()).toContainText("Sama dengan yang tersimpan");
+  // Every case of the file has its row, each once.
+  const seen = new Set<string>();
+  for (let p = 3; p >= 1; p--) {
+    for (const text of await rows.allInnerTexts()) seen.add(text);
+    if (p > 1) await pages.getByRole("button", { name: "Sebelumnya" }).click();
+    if (p > 1) await expect(pages).toContainText(`Halaman ${p - 1} dari 3`);
+  }
+  expect(seen.size).toBe(131);
   await page.getByRole("button", { name: "Impor sekarang" }).click();
   await expect(page.locator(".berhasil")).toContainText("Impor selesai. Kasus dalam berkas: 131");
   const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("sopir/kasus/")).length);

@@ -11,12 +11,15 @@ use wasm_bindgen::JsCast;
 
 use crate::core::case::{Case, CaseId};
 use crate::core::casefile::{
-    self, Expect, ExportMeta, ImportError, Mode, Office, Preview, RowKind, Scope,
+    self, Expect, ExportMeta, ImportError, Mode, Office, Preview, PreviewRow, RowKind, Scope,
 };
+use crate::i18n::Lang;
 use crate::store::Namespace;
 use crate::ui::files;
+use crate::ui::lists::paging;
 use crate::ui::route::Route;
 use crate::ui::state::{now, App};
+use crate::ui::views::cells::{Paging, PER_PAGE};
 
 /// The file mode of the store this app has open.
 pub fn mode_of(app: &App) -> Mode {
@@ -88,6 +91,17 @@ pub fn ImportExportPage() -> impl IntoView {
     let export_message = RwSignal::new(None::<Result<String, String>>);
     let import = RwSignal::new(Import::Idle);
     let dragging = RwSignal::new(false);
+    // The preview's rows, a page at a time as in Daftar Kasus: a 1,000-row table took
+    // longer to lay out than to check the file's hashes. The count line gives the totals.
+    let preview_page = RwSignal::new(0_usize);
+    let preview_order = Memo::new(move |_| {
+        import.with(|i| match i {
+            Import::Ready { preview, .. } => preview.attention_order(),
+            _ => Vec::new(),
+        })
+    });
+    let preview_pages =
+        Memo::new(move |_| paging(preview_order.with(Vec::len), PER_PAGE, preview_page.get()));
 
     let export = move |ids: Option<Vec<CaseId>>| {
         export_message.set(Some(
@@ -147,6 +161,7 @@ pub fn ImportExportPage() -> impl IntoView {
                             .collect()
                     });
                     let preview = casefile::preview(file, sop, |id| stored.get(id).cloned());
+                    preview_page.set(0);
                     import.set(Import::Ready { name, preview });
                 }
             }
@@ -255,8 +270,7 @@ pub fn ImportExportPage() -> impl IntoView {
             let lang = app.lang.get();
             let name = name.clone();
             let blocked = preview.is_blocked();
-            let order = preview.attention_order();
-            let total = order.len();
+            let total = preview.rows.len();
             let counts = preview.counts();
             let kinds = [
                 (counts.new, s().files.count_new),
@@ -277,30 +291,24 @@ pub fn ImportExportPage() -> impl IntoView {
             // A file without cases has nothing to import.
             let nothing = total == 0;
             // Problems first: in a long file they would otherwise hide among the new cases.
-            let rows = order
-                .iter()
-                .map(|&i| &preview.rows[i])
-                .map(|row| {
-                    let (text, class) = match &row.kind {
-                        RowKind::New => (s().files.row_new.to_string(), "baru"),
-                        RowKind::Identical => (s().files.row_identical.to_string(), "sama"),
-                        RowKind::Older { only_here } => (format!("{} ({only_here})", s().files.row_older), "sama"),
-                        RowKind::Merge { new_events } => (format!("{} {new_events} {}", s().files.row_merge, s().files.events), "gabung"),
-                        RowKind::Conflict { new_events, conflicts } => (
-                            format!("{} {new_events} {}; {conflicts} {}", s().files.row_merge, s().files.events, s().files.row_conflicts),
-                            "konflik",
-                        ),
-                        RowKind::Refused(e) => (e.message(lang), "tolak"),
-                    };
-                    view! {
-                        <tr class=class>
-                            <td>{row.company.clone()}</td>
-                            <td>{row.nib.clone()}</td>
-                            <td>{text}</td>
-                        </tr>
-                    }
+            let rows = move || {
+                let page = preview_pages.get().1;
+                preview_order.with(|order| {
+                    import.with(|i| {
+                        let Import::Ready { preview, .. } = i else {
+                            return Vec::new();
+                        };
+                        order
+                            .iter()
+                            .skip(page * PER_PAGE)
+                            .take(PER_PAGE)
+                            .filter_map(|&i| preview.rows.get(i))
+                            .map(|row| preview_row(row, lang))
+                            .collect::<Vec<_>>()
+                    })
                 })
-                .collect_view();
+            };
+            let several_pages = total > PER_PAGE;
             view! {
                 <section class="panel" aria-labelledby="judul-pratinjau">
                     <h2 id="judul-pratinjau">{format!("{} {name}", s().files.preview)}</h2>
@@ -314,6 +322,7 @@ pub fn ImportExportPage() -> impl IntoView {
                         </tr></thead>
                         <tbody>{rows}</tbody>
                     </table>
+                    {several_pages.then(|| view! { <Paging pages=preview_pages page=preview_page /> })}
                     {blocked.then(|| view! { <p class="peringatan">{s().files.blocked}</p> })}
                     <div class="tombol-baris">
                         <button type="button" class="tombol" on:click=move |_| import.set(Import::Idle)>{s().files.cancel}</button>
@@ -365,5 +374,37 @@ pub fn ImportExportPage() -> impl IntoView {
             {preview_view}
         </section>
         <p><a href=Route::Beranda.href()>{move || s().nav.beranda}</a></p>
+    }
+}
+
+/// One row of the import preview: the case and what importing it does.
+fn preview_row(row: &PreviewRow, lang: Lang) -> impl IntoView {
+    let s = lang.strings();
+    let (text, class) = match &row.kind {
+        RowKind::New => (s.files.row_new.to_string(), "baru"),
+        RowKind::Identical => (s.files.row_identical.to_string(), "sama"),
+        RowKind::Older { only_here } => (format!("{} ({only_here})", s.files.row_older), "sama"),
+        RowKind::Merge { new_events } => (
+            format!("{} {new_events} {}", s.files.row_merge, s.files.events),
+            "gabung",
+        ),
+        RowKind::Conflict {
+            new_events,
+            conflicts,
+        } => (
+            format!(
+                "{} {new_events} {}; {conflicts} {}",
+                s.files.row_merge, s.files.events, s.files.row_conflicts
+            ),
+            "konflik",
+        ),
+        RowKind::Refused(e) => (e.message(lang), "tolak"),
+    };
+    view! {
+        <tr class=class>
+            <td>{row.company.clone()}</td>
+            <td>{row.nib.clone()}</td>
+            <td>{text}</td>
+        </tr>
     }
 }
