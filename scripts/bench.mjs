@@ -179,14 +179,16 @@ async function started(page) {
   }));
 }
 
-/** If the app registered a service worker, waits (at most 15 s) until it is active, so
- * nothing installs in the background while we measure. Says whether one is registered. */
+/** Waits (at most 15 s) until the app's service worker is active, so nothing installs in
+ * the background while we measure; the app registers it a second after it is ready. Says
+ * whether one became active. */
 async function serviceWorkerReady(page) {
   return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker?.getRegistration();
-    if (!registration) return false;
-    await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 15_000))]);
-    return true;
+    if (!navigator.serviceWorker) return false;
+    return Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise((r) => setTimeout(() => r(false), 15_000)),
+    ]);
   });
 }
 

@@ -21,7 +21,7 @@ for (const base of ["/", "/sopir/"]) {
   test(`a deep link to a case opens it when served at ${base}`, async ({ page, context }) => {
     await page.goto(base);
     await actAs(page, "operator");
-    const id = await createCase(page, { company: `PT Tautan ${base.length}`, nib: "9120002223334" });
+    const id = await createCase(page, { company: `PT Tautan ${base.length}`, nib: "9120002223334" }, base.replace(/\/$/, ""));
     const other = await context.newPage();
     await other.goto(`${base}#/kasus/${id}`);
     await expect(other.getByRole("heading", { level: 1 })).toHaveText(`PT Tautan ${base.length}`);
@@ -33,8 +33,9 @@ test("after one visit the app opens and works offline, and what is done offline 
   await page.goto("/sopir/");
   await controlled(page);
   await actAs(page, "operator");
-  await createCase(page, { company: "PT Tanpa Sinyal", nib: "9120003334445" });
+  await createCase(page, { company: "PT Tanpa Sinyal", nib: "9120003334445" }, "/sopir");
   const url = page.url();
+  expect(new URL(url).pathname).toBe("/sopir/");
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("PT Tanpa Sinyal");
@@ -44,6 +45,24 @@ test("after one visit the app opens and works offline, and what is done offline 
   await fresh.goto(url);
   expect(await currentStep(fresh)).toBe(2);
   await context.setOffline(false);
+});
+
+test("the service worker is registered once the app is ready, so its install does not slow the start", async ({ page }) => {
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      (window as unknown as { __registeredAt: number }).__registeredAt = performance.now();
+      return register.apply(this, args);
+    };
+  });
+  await page.goto("/sopir/");
+  await controlled(page);
+  const { ready, registered } = await page.evaluate(() => ({
+    ready: performance.getEntriesByName("sopir-siap")[0]?.startTime,
+    registered: (window as unknown as { __registeredAt?: number }).__registeredAt,
+  }));
+  expect(ready).toBeGreaterThan(0);
+  expect(registered).toBeGreaterThan(ready);
 });
 
 test("a new deploy shows the update notice, and reloading takes the new version", async ({ page }) => {
