@@ -12,17 +12,16 @@ sopir_build() {
     sopir_sizes
 }
 
-# Prints raw and gzip sizes of the built wasm, JS and CSS.
+# Prints raw and gzip sizes of the built wasm, JS and CSS (wasm-bindgen's snippets too).
 sopir_sizes() {
     local total=0 kind file raw gz
     for kind in wasm js css; do
-        for file in "$SOPIR_ROOT"/dist/*."$kind"; do
-            [ -f "$file" ] || continue
+        while IFS= read -r file; do
             raw=$(wc -c <"$file")
             gz=$(gzip -9 -c "$file" | wc -c)
             total=$((total + gz))
-            printf '[size] %-4s %8d bytes, %8d gzip  %s\n' "$kind" "$raw" "$gz" "$(basename "$file")"
-        done
+            printf '[size] %-4s %8d bytes, %8d gzip  %s\n' "$kind" "$raw" "$gz" "${file#"$SOPIR_ROOT"/dist/}"
+        done < <(find "$SOPIR_ROOT/dist" -type f -name "*.$kind" | sort)
     done
     printf '[size] total gzip (wasm + js + css): %d bytes (%d KiB)\n' "$total" $((total / 1024))
 }

@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::DomException;
 
-use super::storage::{Storage, StorageError, ValueParts};
+use super::storage::{split_units, utf16_len, Storage, StorageError, ValueParts};
 use crate::core::ids::{uuid_v4_from_bytes, IdSource, SeededIds};
 
 /// `window.localStorage`. `gloo_storage::LocalStorage::raw()` would throw when storage
@@ -32,6 +32,89 @@ impl LocalStorage {
             .get_item(key)
             .map_err(read_error)
     }
+}
+
+/// Marks a missing value or part in the lengths the JS side fills in.
+const NONE: u32 = u32::MAX;
+
+// Each call between wasm and JS costs about as much as reading a record's header: opening
+// 1,000 cases made seven of them per case (key, getItem, lengths, two cuts). These read many
+// values in one call and return their parts as one string with their UTF-16 lengths.
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
+const NONE = 0xffffffff;
+function* each(keys, keyUnits) {
+  let at = 0;
+  for (const units of keyUnits) { yield keys.substring(at, at + units); at += units; }
+}
+export function sopir_keys(storage, out) {
+  const keys = [];
+  for (let i = 0; i < out.length; i++) {
+    const key = storage.key(i);
+    out[i] = key === null ? NONE : key.length;
+    if (key !== null) keys.push(key);
+  }
+  return keys.join("");
+}
+export function sopir_heads(storage, keys, keyUnits, head, out) {
+  const parts = [];
+  let i = 0;
+  for (const key of each(keys, keyUnits)) {
+    const value = storage.getItem(key);
+    const part = value === null ? "" : value.substring(0, head);
+    out[2 * i] = value === null ? NONE : value.length;
+    out[2 * i + 1] = part.length;
+    parts.push(part);
+    i++;
+  }
+  return parts.join("");
+}
+export function sopir_cuts(storage, keys, keyUnits, ranges, out) {
+  const parts = [];
+  let i = 0;
+  for (const key of each(keys, keyUnits)) {
+    const value = ranges[2 * i] === NONE ? null : storage.getItem(key);
+    if (value === null) {
+      out[i] = NONE;
+    } else {
+      const from = Math.min(ranges[2 * i], value.length);
+      const part = value.substring(from, Math.max(from, Math.min(ranges[2 * i + 1], value.length)));
+      out[i] = part.length;
+      parts.push(part);
+    }
+    i++;
+  }
+  return parts.join("");
+}
+"#)]
+extern "C" {
+    /// `storage.key(i)` for every `i < out.len()`, joined; `out[i]` is its length.
+    #[wasm_bindgen(catch)]
+    fn sopir_keys(
+        storage: &web_sys::Storage,
+        out: &mut [u32],
+    ) -> Result<String, wasm_bindgen::JsValue>;
+
+    /// The first `head` units of each value, joined; `out[2i]` is the value's length
+    /// (`NONE` if there is none), `out[2i + 1]` its part's.
+    #[wasm_bindgen(catch)]
+    fn sopir_heads(
+        storage: &web_sys::Storage,
+        keys: &str,
+        key_units: &[u32],
+        head: u32,
+        out: &mut [u32],
+    ) -> Result<String, wasm_bindgen::JsValue>;
+
+    /// Units `ranges[2i]..ranges[2i + 1]` of each value (none where `ranges[2i]` is
+    /// `NONE`), joined; `out[i]` is the part's length or `NONE`.
+    #[wasm_bindgen(catch)]
+    fn sopir_cuts(
+        storage: &web_sys::Storage,
+        keys: &str,
+        key_units: &[u32],
+        ranges: &[u32],
+        out: &mut [u32],
+    ) -> Result<String, wasm_bindgen::JsValue>;
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -74,43 +157,74 @@ impl Storage for LocalStorage {
         Ok(self.get_js(key)?.map(|s| s.length() as usize))
     }
 
-    fn get_parts(
+    fn get_parts_of(
         &self,
-        key: &str,
+        keys: &[&str],
         head: usize,
         next: &dyn Fn(&str) -> Option<(usize, usize)>,
-    ) -> Result<Option<ValueParts>, StorageError> {
-        // One lookup, two cuts: the value stays a JS string between them.
-        Ok(self.get_js(key)?.map(|s| {
-            let first = cut(&s, 0, head);
-            let second = next(&first).map(|(from, to)| cut(&s, from, to));
-            ValueParts {
-                first,
-                second,
-                units: s.length() as usize,
+    ) -> Result<Vec<Option<ValueParts>>, StorageError> {
+        let storage = self.raw()?;
+        let joined = keys.concat();
+        let key_units: Vec<u32> = keys.iter().map(|k| units_u32(k)).collect();
+        let mut found = vec![0; 2 * keys.len()];
+        let heads = sopir_heads(storage, &joined, &key_units, units_u32_of(head), &mut found)
+            .map_err(read_error)?;
+        let lengths: Vec<usize> = found.chunks(2).map(|f| f[1] as usize).collect();
+        let heads = split_units(&heads, &lengths).ok_or(StorageError::Unavailable)?;
+        let mut ranges = vec![NONE; 2 * keys.len()];
+        for (i, head) in heads.iter().enumerate() {
+            if found[2 * i] != NONE {
+                if let Some((from, to)) = next(head) {
+                    ranges[2 * i] = units_u32_of(from).min(NONE - 1);
+                    ranges[2 * i + 1] = units_u32_of(to);
+                }
             }
-        }))
+        }
+        let mut cut = vec![NONE; keys.len()];
+        let seconds =
+            sopir_cuts(storage, &joined, &key_units, &ranges, &mut cut).map_err(read_error)?;
+        let lengths: Vec<usize> = cut
+            .iter()
+            .filter(|&&n| n != NONE)
+            .map(|&n| n as usize)
+            .collect();
+        let mut seconds = split_units(&seconds, &lengths)
+            .ok_or(StorageError::Unavailable)?
+            .into_iter();
+        let mut parts = Vec::with_capacity(keys.len());
+        for (i, first) in heads.into_iter().enumerate() {
+            let second = (cut[i] != NONE).then(|| seconds.next()).flatten();
+            parts.push((found[2 * i] != NONE).then(|| ValueParts {
+                first: first.to_string(),
+                second: second.map(str::to_string),
+                units: found[2 * i] as usize,
+            }));
+        }
+        Ok(parts)
     }
 
     fn keys(&self) -> Result<Vec<String>, StorageError> {
         let storage = self.raw()?;
         let len = storage.length().map_err(read_error)?;
-        let mut keys = Vec::with_capacity(len as usize);
-        for i in 0..len {
-            if let Some(key) = storage.key(i).map_err(read_error)? {
-                keys.push(key);
-            }
-        }
-        Ok(keys)
+        let mut found = vec![0; len as usize];
+        let joined = sopir_keys(storage, &mut found).map_err(read_error)?;
+        let lengths: Vec<usize> = found
+            .iter()
+            .filter(|&&n| n != NONE)
+            .map(|&n| n as usize)
+            .collect();
+        let keys = split_units(&joined, &lengths).ok_or(StorageError::Unavailable)?;
+        Ok(keys.into_iter().map(str::to_string).collect())
     }
 }
 
-/// UTF-16 units `from..to` of a JS string, clamped to its length as the default
-/// `Storage::get_units` clamps (JS's `substring` would swap a reversed range).
-fn cut(s: &js_sys::JsString, from: usize, to: usize) -> String {
-    let len = s.length() as usize;
-    let from = from.min(len);
-    s.substring(from as u32, to.clamp(from, len) as u32).into()
+fn units_u32(text: &str) -> u32 {
+    units_u32_of(utf16_len(text))
+}
+
+/// Lengths past `u32` (4 GiB of text: no browser stores that) are clamped.
+fn units_u32_of(units: usize) -> u32 {
+    u32::try_from(units).unwrap_or(NONE - 1)
 }
 
 fn read_error(_: wasm_bindgen::JsValue) -> StorageError {

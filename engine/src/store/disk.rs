@@ -90,26 +90,32 @@ impl<S: Storage> Disk<S> {
         Ok(value)
     }
 
-    /// Units `from..to` of a stored value and its whole length, measured as `read` measures;
-    /// `None` also when a pending journal holds the key (its old value is what counts: read
-    /// it whole).
-    /// `Storage::get_parts`, and the value measured; `None` for a key a pending journal
-    /// holds (its value is about to be restored).
-    pub fn read_parts(
+    /// `Storage::get_parts_of` for `keys`, each value measured; `None` for a key without a
+    /// value and for one a pending journal holds (its old value is what counts: read it
+    /// whole).
+    pub fn read_parts_of(
         &mut self,
-        key: &str,
+        keys: &[&str],
         head: usize,
         next: &dyn Fn(&str) -> Option<(usize, usize)>,
-    ) -> Result<Option<ValueParts>, StorageError> {
-        if self.pending.as_ref().is_some_and(|j| j.old(key).is_some()) {
-            return Ok(None);
-        }
-        let parts = self.storage.get_parts(key, head, next)?;
-        if let Some(parts) = &parts {
-            if self.ns.relative(key).is_some() {
-                self.sizes
-                    .insert(key.to_string(), utf16_len(key) + parts.units);
+    ) -> Result<Vec<Option<ValueParts>>, StorageError> {
+        let held = |key: &str| self.pending.as_ref().is_some_and(|j| j.old(key).is_some());
+        let asked: Vec<&str> = keys.iter().copied().filter(|k| !held(k)).collect();
+        let mut read = self.storage.get_parts_of(&asked, head, next)?.into_iter();
+        let mut parts = Vec::with_capacity(keys.len());
+        for &key in keys {
+            if held(key) {
+                parts.push(None);
+                continue;
             }
+            let got = read.next().ok_or(StorageError::Unavailable)?;
+            if let Some(got) = &got {
+                if self.ns.relative(key).is_some() {
+                    self.sizes
+                        .insert(key.to_string(), utf16_len(key) + got.units);
+                }
+            }
+            parts.push(got);
         }
         Ok(parts)
     }

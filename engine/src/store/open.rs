@@ -200,12 +200,14 @@ impl<S: Storage> Store<S> {
                 return (Vec::new(), None);
             }
         };
+        let cases: Vec<(&String, CaseId)> = keys
+            .iter()
+            .filter_map(|key| Some((key, self.disk.ns.case_of(key)?)))
+            .collect();
+        let mut parts = self.summaries_from_parts(&cases).into_iter();
         let mut earlier = Vec::new();
-        for key in &keys {
-            let Some(id) = self.disk.ns.case_of(key) else {
-                continue;
-            };
-            if let Some(summary) = self.summary_from_parts(key, &id) {
+        for (key, id) in cases {
+            if let Some(summary) = parts.next().flatten() {
                 self.summaries.insert(id, summary);
                 continue;
             }
@@ -228,21 +230,26 @@ impl<S: Storage> Store<S> {
         (earlier, Some(keys))
     }
 
-    /// The summary of a case from the parts of its record that hold it
-    /// (`record::summary_from_parts`); `None` when the record is to be read whole.
-    fn summary_from_parts(&mut self, key: &str, id: &CaseId) -> Option<CaseSummary> {
+    /// The summaries of cases from the parts of their records that hold them
+    /// (`record::summary_from_parts`), read all at once; `None` for a record to be read
+    /// whole (and for all of them if the parts could not be read).
+    fn summaries_from_parts(&mut self, cases: &[(&String, CaseId)]) -> Vec<Option<CaseSummary>> {
         let stream = |head: &str| {
             let at = record::stream_at(head)?;
             Some((at, at.saturating_add(record::STREAM_UNITS)))
         };
-        let parts = self
-            .disk
-            .read_parts(key, record::HEAD_UNITS, &stream)
-            .ok()??;
-        if parts.units <= record::HEAD_UNITS {
-            return None;
-        }
-        record::summary_from_parts(id, &parts.first, parts.second.as_deref()?)
+        let keys: Vec<&str> = cases.iter().map(|(key, _)| key.as_str()).collect();
+        let Ok(parts) = self.disk.read_parts_of(&keys, record::HEAD_UNITS, &stream) else {
+            return Vec::new();
+        };
+        parts
+            .into_iter()
+            .zip(cases)
+            .map(|(parts, (_, id))| {
+                let parts = parts.filter(|p| p.units > record::HEAD_UNITS)?;
+                record::summary_from_parts(id, &parts.first, parts.second.as_deref()?)
+            })
+            .collect()
     }
 
     /// The summary of a stored case; for the earlier layout, also the replayed case.

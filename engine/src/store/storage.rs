@@ -72,6 +72,19 @@ pub trait Storage {
         }))
     }
 
+    /// `get_parts` of many keys, in their order (`None` for a key without a value). The
+    /// browser's version reads them all in two calls into JS instead of several per key.
+    fn get_parts_of(
+        &self,
+        keys: &[&str],
+        head: usize,
+        next: &dyn Fn(&str) -> Option<(usize, usize)>,
+    ) -> Result<Vec<Option<ValueParts>>, StorageError> {
+        keys.iter()
+            .map(|key| self.get_parts(key, head, next))
+            .collect()
+    }
+
     fn quota_units(&self) -> usize {
         CHROMIUM_QUOTA_UNITS
     }
@@ -84,6 +97,28 @@ pub struct ValueParts {
     pub second: Option<String>,
     /// The whole value's length in UTF-16 units.
     pub units: usize,
+}
+
+/// `text` cut into consecutive pieces of the given UTF-16 lengths; `None` if the lengths do
+/// not add up to the text or would split a char.
+pub fn split_units<'a>(text: &'a str, lengths: &[usize]) -> Option<Vec<&'a str>> {
+    let mut pieces = Vec::with_capacity(lengths.len());
+    let mut chars = text.char_indices().peekable();
+    let mut start = 0;
+    for &units in lengths {
+        let mut counted = 0;
+        while counted < units {
+            let (_, c) = chars.next()?;
+            counted += c.len_utf16();
+        }
+        if counted != units {
+            return None;
+        }
+        let end = chars.peek().map_or(text.len(), |&(at, _)| at);
+        pieces.push(&text[start..end]);
+        start = end;
+    }
+    (start == text.len()).then_some(pieces)
 }
 
 /// UTF-16 code units of one entry (key and value), the unit of the quota.
@@ -177,6 +212,14 @@ impl<S: Storage> Storage for Rc<RefCell<S>> {
     ) -> Result<Option<ValueParts>, StorageError> {
         self.borrow().get_parts(key, head, next)
     }
+    fn get_parts_of(
+        &self,
+        keys: &[&str],
+        head: usize,
+        next: &dyn Fn(&str) -> Option<(usize, usize)>,
+    ) -> Result<Vec<Option<ValueParts>>, StorageError> {
+        self.borrow().get_parts_of(keys, head, next)
+    }
     fn quota_units(&self) -> usize {
         self.borrow().quota_units()
     }
@@ -184,7 +227,7 @@ impl<S: Storage> Storage for Rc<RefCell<S>> {
 
 #[cfg(test)]
 mod tests {
-    use super::utf16_len;
+    use super::{split_units, utf16_len};
     use proptest::prelude::*;
 
     proptest! {
@@ -192,6 +235,54 @@ mod tests {
         fn utf16_len_counts_what_encode_utf16_yields(text in any::<String>()) {
             prop_assert_eq!(utf16_len(&text), text.encode_utf16().count());
         }
+
+        /// What the browser's batched reads rely on: pieces joined on the JS side come
+        /// apart again by their JS lengths.
+        #[test]
+        fn split_units_takes_joined_pieces_apart(pieces in proptest::collection::vec(any::<String>(), 0..8)) {
+            let lengths: Vec<usize> = pieces.iter().map(|p| p.encode_utf16().count()).collect();
+            let joined = pieces.concat();
+            let split = split_units(&joined, &lengths).unwrap();
+            prop_assert_eq!(split, pieces.iter().map(String::as_str).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn split_units_refuses_lengths_that_do_not_fit() {
+        let text = "ab\u{1F600}c";
+        assert_eq!(
+            split_units(text, &[2, 2, 1]),
+            Some(vec!["ab", "\u{1F600}", "c"])
+        );
+        assert_eq!(
+            split_units(text, &[2, 0, 3]),
+            Some(vec!["ab", "", "\u{1F600}c"])
+        );
+        // Inside the surrogate pair.
+        assert_eq!(split_units(text, &[3, 2]), None);
+        // Too short, too long.
+        assert_eq!(split_units(text, &[2, 2]), None);
+        assert_eq!(split_units(text, &[2, 2, 2]), None);
+        assert_eq!(split_units("", &[]), Some(vec![]));
+    }
+
+    #[test]
+    fn get_parts_of_reads_each_key_in_order() {
+        use super::Storage;
+        let mut storage = crate::store::MemoryStorage::new();
+        storage.set("a", "2:xyz").unwrap();
+        storage.set("b", "0:pq").unwrap();
+        let at = |head: &str| {
+            let from: usize = head.split(':').next()?.parse().ok()?;
+            Some((from, from + 2))
+        };
+        let parts = storage.get_parts_of(&["b", "none", "a"], 2, &at).unwrap();
+        let seconds: Vec<Option<Option<String>>> =
+            parts.into_iter().map(|p| p.map(|p| p.second)).collect();
+        assert_eq!(
+            seconds,
+            vec![Some(Some("0:".into())), None, Some(Some("xy".into()))]
+        );
     }
 
     #[test]
