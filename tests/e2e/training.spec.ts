@@ -74,6 +74,19 @@ test("acting as the wrong role is explained, not just refused, and counted", asy
   await expect(explanation).toContainText("Kesalahan umum di langkah ini:");
 });
 
+test("the walk-through and its counted mistakes outlive a reload of the tab", async ({ page }) => {
+  await enterTraining(page);
+  await page.getByRole("button", { name: "Mulai panduan langkah demi langkah" }).click();
+  for (let i = 0; i < 2; i++) await guidedStep(page, true);
+  await actAs(page, "kadis", "Peserta latihan");
+  await page.getByRole("button", { name: "Selesaikan langkah 3" }).click();
+  await expect(page.locator(".panduan .penjelasan")).toContainText("Langkah 3 dikerjakan oleh");
+  await page.reload();
+  await expect(page.locator(".panduan")).toContainText("Langkah 3 dari 20");
+  const kept = await page.evaluate(() => JSON.parse(sessionStorage.getItem("sopir-panduan") ?? "null"));
+  expect(kept.mistakes.map((m: { step: number }) => m.step)).toEqual([3]);
+});
+
 /** The real namespace's stored values, byte for byte. */
 async function realData(page: Page): Promise<string> {
   return page.evaluate(() =>

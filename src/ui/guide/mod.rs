@@ -6,6 +6,7 @@
 pub mod content;
 
 use chrono::{DateTime, Utc};
+use gloo_storage::{SessionStorage, Storage as _};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -36,20 +37,27 @@ pub struct GuideRun {
 
 const KEY: &str = "sopir-panduan";
 
+/// gloo-storage keeps the run as JSON; its accessors throw where the browser refuses
+/// sessionStorage (site data blocked), so they are only used where it exists. Without it
+/// the walk-through still runs, it just does not outlive a reload.
+fn session_usable() -> bool {
+    window().session_storage().ok().flatten().is_some()
+}
+
 impl GuideRun {
     pub fn load() -> Option<GuideRun> {
-        let session = window().session_storage().ok().flatten()?;
-        serde_json::from_str(&session.get_item(KEY).ok().flatten()?).ok()
+        session_usable().then(|| SessionStorage::get(KEY).ok())?
     }
 
     pub fn persist(run: Option<&GuideRun>) {
-        let Some(session) = window().session_storage().ok().flatten() else {
+        if !session_usable() {
             return;
-        };
-        let _ = match run {
-            Some(run) => session.set_item(KEY, &serde_json::to_string(run).unwrap_or_default()),
-            None => session.remove_item(KEY),
-        };
+        }
+        match run {
+            // A full sessionStorage loses only the walk-through's place, never a case.
+            Some(run) => drop(SessionStorage::set(KEY, run)),
+            None => SessionStorage::delete(KEY),
+        }
     }
 }
 
