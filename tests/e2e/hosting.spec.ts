@@ -65,6 +65,21 @@ test("the service worker is registered once the app is ready, so its install doe
   expect(registered).toBeGreaterThan(ready);
 });
 
+test("once installed, the app's files come from the cache without waiting for the worker's script", async ({ page }) => {
+  await page.goto("/sopir/");
+  await controlled(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Chromium's static routing reports where each response came from.
+  const sources = await page.evaluate(() =>
+    [performance.getEntriesByType("navigation")[0], ...performance.getEntriesByType("resource")]
+      .filter((e) => /\/sopir\/(|[^?]*\.(js|wasm|css))$/.test(new URL(e.name).pathname))
+      .map((e) => (e as PerformanceResourceTiming & { workerMatchedSourceType?: string }).workerMatchedSourceType),
+  );
+  expect(sources.length).toBeGreaterThanOrEqual(4);
+  expect(new Set(sources)).toEqual(new Set(["cache"]));
+});
+
 test("a new deploy shows the update notice, and reloading takes the new version", async ({ page }) => {
   // A deploy folder of our own, served by its own server, that we can "deploy" into.
   const dir = mkdtempSync(join(tmpdir(), "sopir-deploy-"));
