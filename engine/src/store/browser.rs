@@ -183,11 +183,7 @@ impl Storage for LocalStorage {
         let mut cut = vec![NONE; keys.len()];
         let seconds =
             sopir_cuts(storage, &joined, &key_units, &ranges, &mut cut).map_err(read_error)?;
-        let lengths: Vec<usize> = cut
-            .iter()
-            .filter(|&&n| n != NONE)
-            .map(|&n| n as usize)
-            .collect();
+        let lengths = present(cut.iter().copied());
         let mut seconds = split_units(&seconds, &lengths)
             .ok_or(StorageError::Unavailable)?
             .into_iter();
@@ -208,14 +204,15 @@ impl Storage for LocalStorage {
         let len = storage.length().map_err(read_error)?;
         let mut found = vec![0; len as usize];
         let joined = sopir_keys(storage, &mut found).map_err(read_error)?;
-        let lengths: Vec<usize> = found
-            .iter()
-            .filter(|&&n| n != NONE)
-            .map(|&n| n as usize)
-            .collect();
+        let lengths = present(found.iter().copied());
         let keys = split_units(&joined, &lengths).ok_or(StorageError::Unavailable)?;
         Ok(keys.into_iter().map(str::to_string).collect())
     }
+}
+
+/// The lengths of the parts the JS side returned (`NONE` marks one it did not).
+fn present(lengths: impl Iterator<Item = u32>) -> Vec<usize> {
+    lengths.filter(|&n| n != NONE).map(|n| n as usize).collect()
 }
 
 fn units_u32(text: &str) -> u32 {
