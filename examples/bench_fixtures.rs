@@ -3,7 +3,7 @@
 //! - `store-N.json` (N = 0, 1,000 and 5,000): every localStorage key and value of a store
 //!   holding N complete cases, as a JSON object. Made the way the app makes them: a
 //!   `Store` over `MemoryStorage`, one `commit_import` per case, so the pairs are exactly
-//!   what the browser would hold.
+//!   what the browser would hold (with the summary index, where the app would write one).
 //! - `records.json`: `[key, value]` pairs of RECORDS complete case records with distinct
 //!   ids (the 5,000 above, then more), for filling the browser's real quota one by one.
 //! - `import-1000.json`: a case file with 1,000 complete cases (`casefile::export`).
@@ -19,7 +19,9 @@ use sopir::core::casefile::{export, ExportMeta, Mode, Office, Scope};
 use sopir::core::ids::SeededIds;
 use sopir::core::sample::Choices;
 use sopir::core::sop::Sop;
-use sopir::store::{record, samples, utf16_len, MemoryStorage, Namespace, Store};
+use sopir::store::{
+    record, samples, utf16_len, MemoryStorage, Namespace, Store, CHROMIUM_QUOTA_UNITS,
+};
 
 /// Stores written, by number of complete cases.
 const STORES: [usize; 3] = [0, 1_000, 5_000];
@@ -55,8 +57,16 @@ fn main() {
     let max_store = *STORES.iter().max().expect("stores");
     for n in 0..=RECORDS {
         if STORES.contains(&n) {
-            // Snapshot: take the storage out of the store, write it, open it again.
-            let storage = store.into_storage();
+            // Snapshot: take the storage out of the store, write it, open it again. The app
+            // writes its summary index after each start while storage is below 80% of
+            // Chromium's quota: so does the snapshot (the 5,000-case store is above).
+            let mut storage = store.into_storage();
+            storage.set_quota(CHROMIUM_QUOTA_UNITS);
+            let mut indexing =
+                Store::open(storage, Namespace::Real, sop, Box::new(SeededIds::new(4)));
+            indexing.refresh_index();
+            let mut storage = indexing.into_storage();
+            storage.set_quota(usize::MAX);
             let entries = storage.entries();
             for (key, value) in &records {
                 assert_eq!(

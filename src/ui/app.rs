@@ -38,6 +38,14 @@ pub fn App() -> impl IntoView {
     window_event_listener_untyped("sopir:versi-baru", move |_| new_version.set(true));
     // Another tab changed the storage.
     window_event_listener(leptos::ev::storage, move |ev| app.external_change(ev.key()));
+    // The summary index lets the next start skip reading every record: written once the
+    // start is over, and whenever the page is hidden or left (a no-op if nothing changed).
+    set_timeout(
+        move || app.refresh_index(),
+        std::time::Duration::from_secs(3),
+    );
+    window_event_listener_untyped("visibilitychange", move |_| app.refresh_index());
+    window_event_listener(leptos::ev::pagehide, move |_| app.refresh_index());
     // Leaving with changes that exist only in this browser asks first.
     window_event_listener(leptos::ev::beforeunload, move |ev| {
         if app.read_store(|s| s.unexported_changes()) > 0 {

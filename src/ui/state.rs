@@ -171,6 +171,13 @@ impl App {
             .map_err(|e| self.refuse(e))
     }
 
+    /// Writes the summary index again if cases changed (`store::index`): quick starts.
+    pub fn refresh_index(&self) {
+        self.store.update_value(|s| {
+            s.refresh_index();
+        });
+    }
+
     pub fn use_app() -> App {
         expect_context::<App>()
     }

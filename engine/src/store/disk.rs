@@ -170,6 +170,11 @@ impl<S: Storage> Disk<S> {
         Ok(changed)
     }
 
+    /// What `key` takes (key and value, UTF-16 units) as far as this store has measured.
+    pub fn size_of(&self, key: &str) -> usize {
+        self.sizes.get(key).copied().unwrap_or(0)
+    }
+
     pub fn used_units(&self) -> usize {
         self.other_units + self.sizes.values().sum::<usize>()
     }

@@ -59,6 +59,8 @@ pub const SETTINGS: &str = "pengaturan";
 pub const EXPORTS: &str = "ekspor";
 /// The journal of a multi-key save in progress (an undo log).
 pub const JOURNAL: &str = "jurnal";
+/// Every case's summary in one value, to open quickly (`index`; derived, may be absent).
+pub const INDEX: &str = "indeks";
 pub const CASE_PREFIX: &str = "kasus/";
 pub const QUARANTINE_PREFIX: &str = "karantina/";
 

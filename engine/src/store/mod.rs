@@ -3,7 +3,8 @@
 //! natively.
 //!
 //! Layout (`layout`): `<ns>/skema`, `<ns>/kantor`, `<ns>/pengaturan`, `<ns>/ekspor`,
-//! `<ns>/jurnal`, `<ns>/kasus/<id>` (one compressed record per case, `record`) and
+//! `<ns>/jurnal`, `<ns>/kasus/<id>` (one compressed record per case, `record`),
+//! `<ns>/indeks` (every summary in one value, derived, `index`) and
 //! `<ns>/karantina/<key>` (damaged values set aside). Saving one case is one `set`;
 //! saves of several keys go through the journal (`disk`). Opening never fails: what it
 //! finds wrong is listed in `report()`.
@@ -13,6 +14,7 @@ mod cache;
 pub mod codec;
 mod disk;
 mod error;
+pub mod index;
 pub mod layout;
 pub mod legacy;
 mod memory;
@@ -52,6 +54,10 @@ pub struct Store<S: Storage> {
     office: Office,
     settings: Settings,
     summaries: BTreeMap<CaseId, CaseSummary>,
+    /// The history hash of each summary the stored index holds, as far as this store knows.
+    indexed: BTreeMap<CaseId, crate::core::hash::Hash>,
+    /// How many summaries opening took from the index.
+    index_hits: usize,
     /// Per case, the number of events the last export included.
     exports: BTreeMap<CaseId, usize>,
     cache: Cache,
@@ -142,6 +148,11 @@ impl<S: Storage> Store<S> {
                     .saturating_sub(self.exports.get(id).copied().unwrap_or(0))
             })
             .sum()
+    }
+
+    /// How many summaries opening took from the summary index (`index`), not the records.
+    pub fn index_hits(&self) -> usize {
+        self.index_hits
     }
 
     pub fn usage(&self) -> Usage {

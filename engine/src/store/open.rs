@@ -32,6 +32,8 @@ impl<S: Storage> Store<S> {
             },
             settings: Settings::default(),
             summaries: Default::default(),
+            indexed: Default::default(),
+            index_hits: 0,
             exports: Default::default(),
             cache: Cache::default(),
             written: Default::default(),
@@ -204,7 +206,23 @@ impl<S: Storage> Store<S> {
             .iter()
             .filter_map(|key| Some((key, self.disk.ns.case_of(key)?)))
             .collect();
-        let mut parts = self.summaries_from_parts(&cases).into_iter();
+        let mut found = self.summaries_from_index(&cases);
+        let missing: Vec<(&String, CaseId)> = cases
+            .iter()
+            .zip(&found)
+            .filter(|(_, summary)| summary.is_none())
+            .map(|(case, _)| case.clone())
+            .collect();
+        let mut from_parts = if missing.is_empty() {
+            Vec::new()
+        } else {
+            self.summaries_from_parts(&missing)
+        }
+        .into_iter();
+        for summary in found.iter_mut().filter(|s| s.is_none()) {
+            *summary = from_parts.next().flatten();
+        }
+        let mut parts = found.into_iter();
         let mut earlier = Vec::new();
         for (key, id) in cases {
             if let Some(summary) = parts.next().flatten() {

@@ -188,6 +188,22 @@ pub fn summary_from_parts(id: &CaseId, head: &str, stream: &str) -> Option<CaseS
     summary_of(id, &hash, &json).ok()
 }
 
+/// The history hash in the first units of a schema-3 record (`HEAD_UNITS` suffice).
+pub fn head_hash(head: &str) -> Option<Hash> {
+    let (_, _, binary) = head_parts(head)?;
+    Hash::from_prefix(&codec::unpack_cut(binary, Hash::LEN).ok()??)
+}
+
+/// The summary's JSON as a record stores it (for the summary index, `store::index`).
+pub fn summary_json(summary: &CaseSummary) -> Vec<u8> {
+    summary::to_json(summary)
+}
+
+/// A summary from its JSON (`summary_json`) and the head of the record it belongs to.
+pub fn summary_with_head(id: &CaseId, head: &str, json: &[u8]) -> Option<CaseSummary> {
+    summary::from_json(id, head_hash(head)?, json).ok()
+}
+
 fn summary_of(id: &CaseId, binary: &[u8], json: &[u8]) -> Result<CaseSummary, CorruptReason> {
     let hash = Hash::from_prefix(binary).ok_or(CorruptReason::UnknownFormat)?;
     summary::from_json(id, hash, json)
