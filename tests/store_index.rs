@@ -261,3 +261,21 @@ fn the_training_mode_keeps_its_own_index() {
     assert_eq!(training.index_hits(), 0);
     assert!(training.summaries().is_empty());
 }
+
+#[test]
+fn a_save_that_needs_the_index_room_gets_it() {
+    let (storage, ids) = stocked(8);
+    let mut store = open(storage.clone(), 2);
+    assert!(store.refresh_index());
+    let index = storage.borrow().get(INDEX_KEY).unwrap().unwrap();
+    let index_units = INDEX_KEY.len() + index.encode_utf16().count();
+    let cases = storage.borrow().used_units() - index_units;
+    // Room for the cases and one more small one, but not with the index as well.
+    storage.borrow_mut().set_quota(cases + index_units / 2);
+    let id = new_case(&mut store, 40);
+    assert_eq!(storage.borrow().get(INDEX_KEY).unwrap(), None);
+    let mut again = open(storage.clone(), 3);
+    assert_eq!(again.summaries().len(), ids.len() + 1);
+    assert!(again.summary(&id).is_some());
+    assert_eq!(content(&mut again), from_records(&storage.borrow()));
+}

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::error::StoreError;
-use super::layout::{Namespace, JOURNAL};
+use super::layout::{Namespace, INDEX, JOURNAL};
 use super::storage::{entry_units, utf16_len, Storage, StorageError, ValueParts};
 
 /// One key's new value; `None` removes it.
@@ -205,6 +205,24 @@ impl<S: Storage> Disk<S> {
     /// Writes `ops` all or nothing. On an error, storage is as before (or, if even undoing
     /// failed, it will be undone before the next write or at the next opening).
     pub fn write(&mut self, ops: &[Op]) -> Result<(), StoreError> {
+        match self.write_once(ops) {
+            // The summary index (derived, `index`) gives its room up to the cases.
+            Err(StoreError::Storage(StorageError::Quota)) if self.drop_index_for(ops) => {
+                self.write_once(ops)
+            }
+            result => result,
+        }
+    }
+
+    /// Removes the summary index, unless `ops` write it; whether there was one to remove.
+    fn drop_index_for(&mut self, ops: &[Op]) -> bool {
+        let index = self.key(INDEX);
+        !ops.iter().any(|op| op.key == index)
+            && matches!(self.storage.get(&index), Ok(Some(_)))
+            && self.put(&index, None).is_ok()
+    }
+
+    fn write_once(&mut self, ops: &[Op]) -> Result<(), StoreError> {
         self.ready()?;
         match ops {
             [] => Ok(()),
