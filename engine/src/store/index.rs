@@ -3,15 +3,16 @@
 //! truth; the index only spares reading them).
 //!
 //! It is derived data, checked entry by entry against the records: an entry counts only
-//! while its case's record still begins with the head the entry was written with (the
-//! head holds the record's header and history hash), and an entry is written only for a
-//! summary whose history hash is the one in that head. A case whose entry is missing or
-//! no longer matches is read from its record, as without an index. So the index may be
-//! stale, damaged, from another version or gone without harm: it is rewritten, never
-//! quarantined, and it never takes room the cases need (`MAX_SHARE`).
+//! while its case's record still has the stamp the entry was written with (the record's
+//! header and the start of its history hash, `record::stamp`), and an entry is written
+//! only for a summary whose history hash is the one its record holds. A case whose entry
+//! is missing or no longer matches is read from its record, as without an index. So the
+//! index may be stale, damaged, from another version or gone without harm: it is
+//! rewritten, never quarantined, and it never takes room the cases need (`MAX_SHARE`, and
+//! a save refused for room is tried again without it: `disk`).
 //!
 //! Value: `I1:<adler-32 of the entries, 8 hex digits>:` then one packed deflate stream
-//! (`codec`) of entries, each `<n>:<case id><n>:<head><n>:<summary JSON>` with `<n>` the
+//! (`codec`) of entries, each `<n>:<case id><n>:<stamp><n>:<summary JSON>` with `<n>` the
 //! byte length that follows. The checksum keeps a damaged value from passing for one.
 
 use std::collections::{BTreeMap, HashMap};
@@ -29,13 +30,13 @@ const TAG: &str = "I1:";
 /// share of the quota: near full, the room goes to cases (the meter warns at 80%).
 const MAX_SHARE: (usize, usize) = (4, 5);
 
-/// A decoded index: per case, the record head its entry was written with and the JSON.
+/// A decoded index: per case, the record stamp its entry was written with and the JSON.
 pub type Entries = HashMap<CaseId, (String, Vec<u8>)>;
 
-pub fn encode<'a>(entries: impl IntoIterator<Item = (&'a CaseId, &'a str, Vec<u8>)>) -> String {
+pub fn encode<'a>(entries: impl IntoIterator<Item = (&'a CaseId, &'a str, &'a [u8])>) -> String {
     let mut plain = Vec::new();
-    for (id, head, json) in entries {
-        for field in [id.0.as_bytes(), head.as_bytes(), &json] {
+    for (id, stamp, json) in entries {
+        for field in [id.0.as_bytes(), stamp.as_bytes(), json] {
             plain.extend_from_slice(field.len().to_string().as_bytes());
             plain.push(b':');
             plain.extend_from_slice(field);
@@ -56,8 +57,8 @@ pub fn decode(value: &str) -> Option<Entries> {
     let mut entries = HashMap::new();
     while !rest.is_empty() {
         let id = CaseId(String::from_utf8(field(&mut rest)?).ok()?);
-        let head = String::from_utf8(field(&mut rest)?).ok()?;
-        entries.insert(id, (head, field(&mut rest)?));
+        let stamp = String::from_utf8(field(&mut rest)?).ok()?;
+        entries.insert(id, (stamp, field(&mut rest)?));
     }
     Some(entries)
 }
@@ -103,8 +104,9 @@ impl<S: Storage> Store<S> {
             .into_iter()
             .zip(cases)
             .map(|(parts, (_, id))| {
-                let (head, json) = entries.remove(id)?;
-                if parts?.first != head {
+                let (stamp, json) = entries.remove(id)?;
+                let head = parts?.first;
+                if record::stamp(&head)? != stamp {
                     return None;
                 }
                 let summary = record::summary_with_head(id, &head, &json)?;
@@ -152,16 +154,17 @@ impl<S: Storage> Store<S> {
             .zip(heads)
             .filter_map(|((id, summary), parts)| {
                 let head = parts?.first;
-                (record::head_hash(&head).as_ref() == Some(&summary.history_hash)).then(|| {
-                    written.insert(id.clone(), summary.history_hash.clone());
-                    (id, head, record::summary_json(summary))
-                })
+                if record::head_hash(&head).as_ref() != Some(&summary.history_hash) {
+                    return None;
+                }
+                written.insert(id.clone(), summary.history_hash.clone());
+                Some((id, record::stamp(&head)?, record::summary_json(summary)))
             })
             .collect();
         let value = encode(
             entries
                 .iter()
-                .map(|(id, head, json)| (*id, head.as_str(), json.clone())),
+                .map(|(id, stamp, json)| (*id, stamp.as_str(), json.as_slice())),
         );
         let old = self.disk.size_of(&key);
         let after = self.disk.used_units() - old + utf16_len(&key) + utf16_len(&value);

@@ -194,6 +194,20 @@ pub fn head_hash(head: &str) -> Option<Hash> {
     Hash::from_prefix(&codec::unpack_cut(binary, Hash::LEN).ok()??)
 }
 
+/// What identifies a schema-3 record's content in its first units (`HEAD_UNITS`): its
+/// header (lengths of its parts) and the first 8 bytes of its history hash, in hex. Two
+/// records of a case with the same stamp hold the same history (for the summary index).
+pub fn stamp(head: &str) -> Option<String> {
+    let (_, _, binary) = head_parts(head)?;
+    let hash = head_hash(head)?;
+    let header = &head[..head.len() - binary.len()];
+    let hex: String = hash.as_bytes()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Some(format!("{header}{hex}"))
+}
+
 /// The summary's JSON as a record stores it (for the summary index, `store::index`).
 pub fn summary_json(summary: &CaseSummary) -> Vec<u8> {
     summary::to_json(summary)
