@@ -5,6 +5,9 @@ import { actAs, createCase, currentStep, completeStep, walk } from "./helpers";
 /** Fills localStorage to the quota with filler, leaving `spare` units free. */
 async function fillStorage(page: Page, spare: number) {
   await page.evaluate((spare) => {
+    // The summary index would give its room up to the save (tests/store_index.rs): gone
+    // first, so that there is no room at all.
+    localStorage.removeItem("sopir/indeks");
     let chunk = "x".repeat(1 << 20);
     let i = 0;
     while (chunk.length > 0) {
@@ -105,4 +108,40 @@ test("leaving with changes not yet exported asks first; after an export it does 
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ekspor kasus ini" }).click()]);
   await expect(page.locator(".belum-ekspor")).toHaveText("Perubahan belum diekspor: 0");
   expect(await objects()).toBe(false);
+});
+
+test("a start reads the summary index, and a case changed since is read from its record", async ({ context }) => {
+  const a = await context.newPage();
+  a.on("dialog", (d) => d.accept());
+  await a.goto("./");
+  await actAs(a, "operator");
+  await createCase(a, { company: "PT Indeks Satu", nib: "9120005550011" });
+  const two = await createCase(a, { company: "PT Indeks Dua", nib: "9120005550012" });
+  // Leaving the page writes the index.
+  await a.reload();
+  await expect.poll(() => a.evaluate(() => localStorage.getItem("sopir/indeks")?.slice(0, 3))).toBe("I1:");
+  const written = await a.evaluate(() => localStorage.getItem("sopir/indeks")!);
+
+  // A step of PT Indeks Dua, then the index as it was before it (a tab that closed
+  // without writing it again).
+  await a.goto(`./#/kasus/${two}`);
+  await completeStep(a, { inspection: true, ready: true });
+  expect(await currentStep(a)).toBe(2);
+  await a.evaluate((v) => localStorage.setItem("sopir/indeks", v), written);
+  await a.close();
+
+  const b = await context.newPage();
+  b.on("dialog", (d) => d.accept());
+  await b.goto("./#/kasus");
+  const table = b.getByRole("table", { name: /Daftar kasus/ });
+  await expect(table.locator("tbody tr")).toHaveCount(2);
+  await b.getByLabel("Langkah saat ini").selectOption("2");
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  await expect(table.getByRole("link", { name: "PT Indeks Dua" })).toBeVisible();
+  await b.getByLabel("Langkah saat ini").selectOption("1");
+  await expect(table.getByRole("link", { name: "PT Indeks Satu" })).toBeVisible();
+  await expect(table.locator("tbody tr")).toHaveCount(1);
+  // Leaving again writes the index anew, with the step.
+  await b.reload();
+  await expect.poll(() => b.evaluate(() => localStorage.getItem("sopir/indeks"))).not.toBe(written);
 });
