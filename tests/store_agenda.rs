@@ -120,9 +120,18 @@ fn letters_take_consecutive_numbers_across_cases() {
         assert_eq!(store.register().next_seq(office, direction, 2025), next);
     }
     assert_eq!(store.next_letter_seq(Direction::Keluar, 2026), 1);
-    // The stored summaries carry the letters: a reopened store has the same register.
+    // The stored summaries carry the letters: a reopened store has the same register,
+    // whether it reads the records or the summary index.
+    let before = numbers(&store);
+    let summaries = store.summaries().clone();
     let reopened = open(store.into_storage(), 2);
-    assert_eq!(numbers(&reopened).len(), 5);
+    assert_eq!(numbers(&reopened), before);
+    let mut reopened = reopened;
+    assert!(reopened.refresh_index());
+    let from_index = open(reopened.into_storage(), 3);
+    assert_eq!(from_index.index_hits(), 2);
+    assert_eq!(numbers(&from_index), before);
+    assert_eq!(from_index.summaries(), &summaries);
 }
 
 #[test]
