@@ -22,7 +22,6 @@ use super::layout::INDEX;
 use super::storage::{utf16_len, Storage};
 use super::{codec, record, Store};
 use crate::core::case::{CaseId, CaseSummary};
-use crate::core::hash::Hash;
 
 const TAG: &str = "I1:";
 
@@ -123,12 +122,10 @@ impl<S: Storage> Store<S> {
     /// Failing to write is harmless: the old index is removed, and cases are read from
     /// their records until a later refresh succeeds.
     pub fn refresh_index(&mut self) -> bool {
-        let current: BTreeMap<CaseId, Hash> = self
-            .summaries
-            .iter()
-            .map(|(id, s)| (id.clone(), s.history_hash.clone()))
-            .collect();
-        if current == self.indexed || self.disk.ready().is_err() {
+        let unchanged = self.summaries.len() == self.indexed.len()
+            && (self.summaries.iter().zip(&self.indexed))
+                .all(|((id, summary), (had, hash))| id == had && summary.history_hash == *hash);
+        if unchanged || self.disk.ready().is_err() {
             return false;
         }
         let key = self.disk.key(INDEX);
@@ -137,7 +134,9 @@ impl<S: Storage> Store<S> {
         if full(self.disk.used_units()) {
             return self.drop_index(&key);
         }
-        let keys: Vec<String> = current.keys().map(|id| self.disk.ns.case_key(id)).collect();
+        let keys: Vec<String> = (self.summaries.keys())
+            .map(|id| self.disk.ns.case_key(id))
+            .collect();
         let key_refs: Vec<&str> = keys.iter().map(String::as_str).collect();
         let Ok(heads) = self
             .disk
