@@ -156,8 +156,9 @@ impl<S: Storage> Store<S> {
                 if record::head_hash(&head).as_ref() != Some(&summary.history_hash) {
                     return None;
                 }
+                let stamp = record::stamp(&head)?;
                 written.insert(id.clone(), summary.history_hash.clone());
-                Some((id, record::stamp(&head)?, record::summary_json(summary)))
+                Some((id, stamp, record::summary_json(summary)))
             })
             .collect();
         let value = encode(
