@@ -181,8 +181,12 @@ impl Storage for LocalStorage {
             }
         }
         let mut cut = vec![NONE; keys.len()];
-        let seconds =
-            sopir_cuts(storage, &joined, &key_units, &ranges, &mut cut).map_err(read_error)?;
+        // Heads alone (the summary index's check) need no second call.
+        let seconds = if ranges.iter().all(|&r| r == NONE) {
+            String::new()
+        } else {
+            sopir_cuts(storage, &joined, &key_units, &ranges, &mut cut).map_err(read_error)?
+        };
         let lengths = present(cut.iter().copied());
         let mut seconds = split_units(&seconds, &lengths)
             .ok_or(StorageError::Unavailable)?
