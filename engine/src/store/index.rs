@@ -104,11 +104,11 @@ impl<S: Storage> Store<S> {
             .zip(cases)
             .map(|(parts, (_, id))| {
                 let (stamp, json) = entries.remove(id)?;
-                let head = parts?.first;
-                if record::stamp(&head)? != stamp {
+                let (now, hash) = record::stamp(&parts?.first)?;
+                if now != stamp {
                     return None;
                 }
-                let summary = record::summary_with_head(id, &head, &json)?;
+                let summary = record::summary_with_hash(id, hash, &json)?;
                 self.indexed
                     .insert(id.clone(), summary.history_hash.clone());
                 self.index_hits += 1;
@@ -152,11 +152,10 @@ impl<S: Storage> Store<S> {
             .iter()
             .zip(heads)
             .filter_map(|((id, summary), parts)| {
-                let head = parts?.first;
-                if record::head_hash(&head).as_ref() != Some(&summary.history_hash) {
+                let (stamp, hash) = record::stamp(&parts?.first)?;
+                if hash != summary.history_hash {
                     return None;
                 }
-                let stamp = record::stamp(&head)?;
                 written.insert(id.clone(), summary.history_hash.clone());
                 Some((id, stamp, record::summary_json(summary)))
             })

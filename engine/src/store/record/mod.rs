@@ -15,6 +15,7 @@
 //! two thirds of the time: it primes the dictionary once).
 
 mod events;
+mod path_text;
 mod summary;
 mod time;
 
@@ -188,24 +189,19 @@ pub fn summary_from_parts(id: &CaseId, head: &str, stream: &str) -> Option<CaseS
     summary_of(id, &hash, &json).ok()
 }
 
-/// The history hash in the first units of a schema-3 record (`HEAD_UNITS` suffice).
-pub fn head_hash(head: &str) -> Option<Hash> {
-    let (_, _, binary) = head_parts(head)?;
-    Hash::from_prefix(&codec::unpack_cut(binary, Hash::LEN).ok()??)
-}
-
 /// What identifies a schema-3 record's content in its first units (`HEAD_UNITS`): its
 /// header (lengths of its parts) and the first 8 bytes of its history hash, in hex. Two
 /// records of a case with the same stamp hold the same history (for the summary index).
-pub fn stamp(head: &str) -> Option<String> {
+/// Returns the whole history hash too: opening the app checks a thousand stamps and then
+/// needs each hash, so the head is unpacked once (and no formatter runs per byte).
+pub fn stamp(head: &str) -> Option<(String, Hash)> {
     let (_, _, binary) = head_parts(head)?;
-    let hash = head_hash(head)?;
+    let hash = Hash::from_prefix(&codec::unpack_cut(binary, Hash::LEN).ok()??)?;
     let header = &head[..head.len() - binary.len()];
-    let hex: String = hash.as_bytes()[..8]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Some(format!("{header}{hex}"))
+    let mut stamp = String::with_capacity(header.len() + 16);
+    stamp.push_str(header);
+    stamp.push_str(&hash.to_hex()[..16]);
+    Some((stamp, hash))
 }
 
 /// The summary's JSON as a record stores it (for the summary index, `store::index`).
@@ -213,9 +209,9 @@ pub fn summary_json(summary: &CaseSummary) -> Vec<u8> {
     summary::to_json(summary)
 }
 
-/// A summary from its JSON (`summary_json`) and the head of the record it belongs to.
-pub fn summary_with_head(id: &CaseId, head: &str, json: &[u8]) -> Option<CaseSummary> {
-    summary::from_json(id, head_hash(head)?, json).ok()
+/// A summary from its JSON (`summary_json`) and the history hash its record holds.
+pub fn summary_with_hash(id: &CaseId, hash: Hash, json: &[u8]) -> Option<CaseSummary> {
+    summary::from_json(id, hash, json).ok()
 }
 
 fn summary_of(id: &CaseId, binary: &[u8], json: &[u8]) -> Result<CaseSummary, CorruptReason> {

@@ -9,14 +9,18 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use serde_json::value::RawValue;
+
+use super::path_text::{self, Entry};
 use super::time;
 use crate::core::case::{CaseId, CaseSummary, LetterRecord, Position};
 use crate::core::hash::Hash;
-use crate::core::sop::StepNo;
 use crate::store::problem::CorruptReason;
 
+/// `P` is the path: written as a list of `path_text::Entry`, read as raw text that
+/// `path_text` reads (most of a summary's text, read a thousand times at start).
 #[derive(Serialize, Deserialize)]
-struct Stored {
+struct Stored<P> {
     company: String,
     nib: String,
     kbli: String,
@@ -36,7 +40,7 @@ struct Stored {
     open_conflicts: usize,
     event_count: usize,
     /// (round, step, ms after the previous step or the opening, sub-ms).
-    path: Vec<(u32, StepNo, i64, u32)>,
+    path: P,
     /// Relative to the last path time (or the opening): usually zero.
     since: (i64, u32),
     last_event_at: (i64, u32),
@@ -68,7 +72,7 @@ pub fn to_json(summary: &CaseSummary) -> Vec<u8> {
         history_hash: _,
     } = summary.clone();
     let mut prev = opened_at;
-    let path = path
+    let path: Vec<Entry> = path
         .into_iter()
         .map(|(round, step, at)| {
             let (ms, sub) = time::delta(&prev, &at);
@@ -118,16 +122,27 @@ pub fn from_json(id: &CaseId, hash: Hash, json: &[u8]) -> Result<CaseSummary, Co
         since,
         last_event_at,
         letters,
-    } = serde_json::from_slice(json).map_err(|e| CorruptReason::Json(e.to_string()))?;
-    let mut prev = opened_at;
+    } = serde_json::from_slice::<Stored<Box<RawValue>>>(json)
+        .map_err(|e| CorruptReason::Json(e.to_string()))?;
+    let path = path_text::parse(path.get()).map_err(|e| CorruptReason::Json(e.to_string()))?;
+    // Each time is milliseconds after the one before: add them up, and make a date only
+    // once per time.
+    let at = |base: i64, (delta, sub): (i64, u32), name: &str| {
+        let ms = base.checked_add(delta).ok_or_else(|| bad(name))?;
+        Ok::<_, CorruptReason>((ms, time::from_millis(ms, sub).ok_or_else(|| bad(name))?))
+    };
+    let mut ms = time::millis(&opened_at).0;
     let path = path
         .into_iter()
-        .map(|(round, step, ms, sub)| {
-            prev = time::after(&prev, ms, sub).ok_or_else(|| bad("path"))?;
-            Ok((round, step, prev))
+        .map(|(round, step, delta, sub)| {
+            let (next, t) = at(ms, (delta, sub), "path")?;
+            ms = next;
+            Ok((round, step, t))
         })
         .collect::<Result<Vec<_>, CorruptReason>>()?;
-    let after = |(ms, sub): (i64, u32), name| time::after(&prev, ms, sub).ok_or_else(|| bad(name));
+    // Both relative to the last path time.
+    let (_, since) = at(ms, since, "since")?;
+    let (_, last_event_at) = at(ms, last_event_at, "last_event_at")?;
     Ok(CaseSummary {
         id: id.clone(),
         company,
@@ -137,14 +152,14 @@ pub fn from_json(id: &CaseId, hash: Hash, json: &[u8]) -> Result<CaseSummary, Co
         opened_at,
         position,
         round,
-        since: after(since, "since")?,
+        since,
         effective_on,
         ip_date,
         request_date,
         inspection_met_on,
         open_conflicts,
         event_count,
-        last_event_at: after(last_event_at, "last_event_at")?,
+        last_event_at,
         path,
         letters,
         history_hash: hash,
