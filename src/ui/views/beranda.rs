@@ -19,13 +19,13 @@ const OVERDUE_SHOWN: usize = 20;
 pub fn DashboardPage() -> impl IntoView {
     let app = App::use_app();
     let s = move || app.lang.get().strings();
-    let summaries = Memo::new(move |_| app.summaries());
+    // Read from the store in place: a copy of every summary would be made only to be
+    // dropped (the rows copy what they keep).
     let rows = Memo::new(move |_| {
         let now = app.now.get();
-        summaries.with(|all| {
-            app.sop.with(|sop| {
-                app.calendar
-                    .with(|cal| lists::rows(all.iter().cloned(), sop, now, cal))
+        app.sop.with(|sop| {
+            app.calendar.with(|cal| {
+                app.read_store(|st| lists::rows(st.summaries().values().cloned(), sop, now, cal))
             })
         })
     });
@@ -33,9 +33,8 @@ pub fn DashboardPage() -> impl IntoView {
     let counts = Memo::new(move |_| rows.with(|r| stats::counts(r, step_count())));
     // Durations do not depend on the clock: they are not redone every tick.
     let durations = Memo::new(move |_| {
-        summaries.with(|all| {
-            app.calendar
-                .with(|cal| stats::durations(all, step_count(), cal))
+        app.calendar.with(|cal| {
+            app.read_store(|st| stats::durations(st.summaries().values(), step_count(), cal))
         })
     });
 
