@@ -47,6 +47,8 @@ test("a full storage refuses the action with a blocking message, offers export, 
   expect(await currentStep(page)).toBe(5);
   await expect(page.locator("#f-note")).toHaveValue("Mohon penugasan verifikasi teknis.");
   await page.reload();
+  // The case page draws after the route changes: wait for its timeline before reading it.
+  await expect(page.locator(".linimasa li")).toHaveCount(timeline.length);
   expect(await page.locator(".linimasa li").allInnerTexts()).toEqual(timeline);
 
   // Room again: the same action goes through.

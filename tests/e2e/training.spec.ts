@@ -121,6 +121,8 @@ test("resetting the sample data leaves a real case and its history byte-identica
   await expect(page.getByRole("note")).toHaveCount(0);
   await page.goto("./#/kasus");
   await page.getByRole("link", { name: "PT Data Resmi Tetap" }).click();
+  // The case page draws after the route changes: wait for its timeline before reading it.
+  await expect(page.locator(".linimasa li")).toHaveCount(timeline.length);
   expect(await page.locator(".linimasa li").allInnerTexts()).toEqual(timeline);
   expect(await realData(page)).toEqual(before);
 });
