@@ -70,18 +70,21 @@ impl Reader<'_> {
         self.at == self.text.len()
     }
 
-    /// `0` or a digit 1-9 followed by digits, as JSON writes a non-negative integer.
+    /// `0` or a digit 1-9 followed by digits, as JSON writes a non-negative integer. At
+    /// most 19 digits, which cannot overflow: checked arithmetic on u64 costs a 128-bit
+    /// multiply call on wasm32.
     fn unsigned(&mut self) -> Option<u64> {
+        let start = self.at;
         let first = self.next()?;
         if !first.is_ascii_digit() {
             return None;
         }
         let mut n = u64::from(first - b'0');
         while let Some(b) = self.peek().filter(u8::is_ascii_digit) {
-            if first == b'0' {
+            if first == b'0' || self.at - start == 19 {
                 return None;
             }
-            n = n.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+            n = n * 10 + u64::from(b - b'0');
             self.at += 1;
         }
         Some(n)
@@ -137,6 +140,8 @@ mod tests {
             "[[1,256,0,0]]",
             "[[4294967296,1,0,0]]",
             "[[1,1,9223372036854775808,0]]",
+            "[[1,1,18446744073709551616,0]]",
+            "[[1,1,-99999999999999999999,0]]",
             "[[-1,1,0,0]]",
             "[[1,1,1.0,0]]",
             "[[1,1,1e3,0]]",
