@@ -1,5 +1,6 @@
 //! The counter plus ten small components (a validated form, a keyed list, `Show`s): what
-//! each component of a view adds.
+//! each component of a view adds. Each crate here is built on its own, so the counter of
+//! `counter/` is repeated, not shared.
 use leptos::prelude::*;
 
 #[component]
