@@ -69,7 +69,8 @@ impl Hash {
         self.hex_digits().iter().map(|&d| char::from(d)).collect()
     }
 
-    fn hex_digits(&self) -> [u8; 64] {
+    /// The lowercase hex digits, without making a `String` of them.
+    pub(crate) fn hex_digits(&self) -> [u8; 64] {
         const DIGITS: &[u8; 16] = b"0123456789abcdef";
         let mut hex = [0u8; 64];
         for (pair, b) in hex.chunks_exact_mut(2).zip(self.0) {

@@ -102,7 +102,8 @@ pub fn unpack(case_id: &CaseId, events: Events, table: &[u8]) -> Result<Vec<Even
         .into_iter()
         .map(|o| id(o).map(OfficeId))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut prev = time::from_millis(base, base_sub).ok_or_else(|| bad("waktu"))?;
+    let first = time::from_millis(base, base_sub).ok_or_else(|| bad("waktu"))?;
+    let mut times = time::Running::after(&first);
     let mut events: Vec<Event> = Vec::with_capacity(packed.len());
     let mut last_seq: HashMap<usize, u64> = HashMap::new();
     let mut hashes: HashMap<EventId, Hash> = HashMap::with_capacity(packed.len());
@@ -113,8 +114,7 @@ pub fn unpack(case_id: &CaseId, events: Events, table: &[u8]) -> Result<Vec<Even
         let seq = last_seq.get(&office).map_or(0, |&s| s as i64) + seq;
         let seq = u64::try_from(seq).map_err(|_| bad("seq"))?;
         last_seq.insert(office, seq);
-        let at = time::after(&prev, ms, sub).ok_or_else(|| bad("waktu"))?;
-        prev = at;
+        let at = times.next(ms, sub).ok_or_else(|| bad("waktu"))?;
         let follows = follows
             .iter()
             .map(|&back| match i.checked_sub(back) {

@@ -200,7 +200,8 @@ pub fn stamp(head: &str) -> Option<(String, Hash)> {
     let header = &head[..head.len() - binary.len()];
     let mut stamp = String::with_capacity(header.len() + 16);
     stamp.push_str(header);
-    stamp.push_str(&hash.to_hex()[..16]);
+    let hex = hash.hex_digits();
+    stamp.push_str(std::str::from_utf8(&hex[..16]).expect("hex digits are ASCII"));
     Some((stamp, hash))
 }
 

@@ -125,24 +125,17 @@ pub fn from_json(id: &CaseId, hash: Hash, json: &[u8]) -> Result<CaseSummary, Co
     } = serde_json::from_slice::<Stored<Box<RawValue>>>(json)
         .map_err(|e| CorruptReason::Json(e.to_string()))?;
     let path = path_text::parse(path.get()).map_err(|e| CorruptReason::Json(e.to_string()))?;
-    // Each time is milliseconds after the one before: add them up, and make a date only
-    // once per time.
-    let at = |base: i64, (delta, sub): (i64, u32), name: &str| {
-        let ms = base.checked_add(delta).ok_or_else(|| bad(name))?;
-        Ok::<_, CorruptReason>((ms, time::from_millis(ms, sub).ok_or_else(|| bad(name))?))
-    };
-    let mut ms = time::millis(&opened_at).0;
+    let mut times = time::Running::after(&opened_at);
     let path = path
         .into_iter()
-        .map(|(round, step, delta, sub)| {
-            let (next, t) = at(ms, (delta, sub), "path")?;
-            ms = next;
-            Ok((round, step, t))
+        .map(|(round, step, ms, sub)| {
+            Ok((round, step, times.next(ms, sub).ok_or_else(|| bad("path"))?))
         })
         .collect::<Result<Vec<_>, CorruptReason>>()?;
     // Both relative to the last path time.
-    let (_, since) = at(ms, since, "since")?;
-    let (_, last_event_at) = at(ms, last_event_at, "last_event_at")?;
+    let since = times.peek(since.0, since.1).ok_or_else(|| bad("since"))?;
+    let last_event_at =
+        (times.peek(last_event_at.0, last_event_at.1)).ok_or_else(|| bad("last_event_at"))?;
     Ok(CaseSummary {
         id: id.clone(),
         company,
