@@ -6,6 +6,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 source "$here/setup.sh"
 source "$here/build.sh"
 cd "$SOPIR_ROOT"
+# A test run rebuilds the project's crates whole: incremental caches would add over a
+# gigabyte to a clean clone's target/ and save little on a repeat run.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 logs="$SOPIR_ROOT/target/test-logs"
 mkdir -p "$logs"
 started=$(date +%s)
