@@ -31,6 +31,11 @@ const FIXTURES = resolve(args.fixtures ?? "target/bench");
 const RUNS = Number(args.runs ?? process.env.SOPIR_BENCH_RUNS ?? 10);
 const IMPORT_RUNS = Number(args["import-runs"] ?? 5);
 const NEXT_DAY_RUNS = Number(args["next-day-runs"] ?? 5);
+// The starts the issue sets a target for (1,000 cases, under 250 ms) are judged by their
+// p95, so they get at least 20 runs each: with fewer, the nearest-rank p95 is simply the
+// largest run, one outlier on a shared machine.
+const START_TARGET = { cases: 1000, ms: 250, runs: 20 };
+const startRuns = (n, runs) => (n === START_TARGET.cases ? Math.max(runs, START_TARGET.runs) : runs);
 // Starts with the browser (see BROWSER_SETTLE_MS): fewer, printed without a target.
 const WITH_BROWSER_RUNS = Number(args["with-browser-runs"] ?? 3);
 const EXPORT_RUNS = Number(args["export-runs"] ?? 5);
@@ -245,7 +250,9 @@ async function benchStart(results) {
     const coldWithoutIndex = [];
     let sw = 0;
     const viewAfterMark = [];
-    for (let run = 0; run < RUNS; run++) {
+    const runsHere = startRuns(n, RUNS);
+    const nextDayRuns = startRuns(n, NEXT_DAY_RUNS);
+    for (let run = 0; run < runsHere; run++) {
       const { context, page, start } = await openApp(entries);
       cold.ready.push(start.ready);
       cold.frame.push(start.frame);
@@ -274,7 +281,7 @@ async function benchStart(results) {
     const nextDay = { ready: [], frame: [] };
     const nextDayWithBrowser = [];
     let nextDayWorker = 0;
-    for (let run = 0; run < NEXT_DAY_RUNS; run++) {
+    for (let run = 0; run < nextDayRuns; run++) {
       const { start, fromWorker } = await nextDayStart(entries, n);
       nextDay.ready.push(start.ready);
       nextDay.frame.push(start.frame);
@@ -294,9 +301,9 @@ async function benchStart(results) {
     log(`start, ${n} cases, first visit: ready ${show(results.start[n].cold.ready)}; ` +
       `the view was seen ${ms(stats(viewAfterMark).median)} after the mark (median)`);
     log(`start, ${n} cases, first visit: first frame ${show(results.start[n].cold.frame)}`);
-    log(`start, ${n} cases, reload (${sw} of ${RUNS} served by a service worker): ready ${show(results.start[n].warm.ready)}`);
+    log(`start, ${n} cases, reload (${sw} of ${runsHere} served by a service worker): ready ${show(results.start[n].warm.ready)}`);
     log(`start, ${n} cases, reload: first frame ${show(results.start[n].warm.frame)}`);
-    log(`start, ${n} cases, next day (browser restarted on the same profile; ${nextDayWorker} of ${NEXT_DAY_RUNS} served by a service worker): ready ${show(results.start[n].nextDay.ready)}`);
+    log(`start, ${n} cases, next day (browser restarted on the same profile; ${nextDayWorker} of ${nextDayRuns} served by a service worker): ready ${show(results.start[n].nextDay.ready)}`);
     if (coldWithBrowser.length) {
       log(`start, ${n} cases, first visit with a new browser context: ready ${show(results.start[n].coldWithBrowser)}`);
     }
@@ -602,7 +609,7 @@ function table(results) {
   };
   for (const n of runs("start") ? STORES : []) {
     const r = results.start[n];
-    const target = n === 1000 ? 250 : null;
+    const target = n === START_TARGET.cases ? START_TARGET.ms : null;
     const cases = n.toLocaleString("en-US");
     timed(`start, ${cases} cases, first visit: ready mark`, r.cold.ready, target);
     timed(`start, ${cases} cases, first visit: first frame`, r.cold.frame, null);
@@ -662,7 +669,7 @@ BASE = base;
 let failed = false;
 try {
   browser = await chromium.launch(LAUNCH);
-  log(`${browser.version()} headless against ${DIST} at ${BASE}; ${RUNS} runs per start measurement`);
+  log(`${browser.version()} headless against ${DIST} at ${BASE}; ${RUNS} runs per start measurement (${START_TARGET.runs} at ${START_TARGET.cases} cases, next day too)`);
   const results = { start: {} };
   if (runs("start")) await benchStart(results);
   if (runs("import")) await benchImport(results);
