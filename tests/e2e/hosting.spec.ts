@@ -80,6 +80,43 @@ test("once installed, the app's files come from the cache without waiting for th
   expect(new Set(sources)).toEqual(new Set(["cache"]));
 });
 
+const wasmRequests = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length);
+
+test("the wasm is fetched once, by the script at the top of the page that compiles it", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda");
+  expect(await page.locator("head > script").first().textContent()).toContain("WebAssembly.compileStreaming");
+  expect(await wasmRequests(page)).toBe(1);
+});
+
+test("the app loads where a server sends the wasm with the wrong type", async ({ page }) => {
+  // A server that does not know .wasm: compiling the stream is refused, and the loader
+  // falls back to the bytes of a second fetch.
+  await page.route("**/*.wasm", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-type": "application/octet-stream" } });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda");
+  expect(await wasmRequests(page)).toBe(2);
+});
+
+test("a wasm that is not the one built is refused (its integrity is checked)", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.route("**/*.wasm", async (route) => {
+    const body = await (await route.fetch()).body();
+    body[body.length - 1] ^= 0xff;
+    await route.fulfill({ body, contentType: "application/wasm" });
+  });
+  await page.goto("/");
+  await expect.poll(() => errors.join(" ")).toMatch(/integrity/i);
+  await expect(page.locator("#memuat")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
+});
+
 test("a new deploy shows the update notice, and reloading takes the new version", async ({ page }) => {
   // A deploy folder of our own, served by its own server, that we can "deploy" into.
   const dir = mkdtempSync(join(tmpdir(), "sopir-deploy-"));
