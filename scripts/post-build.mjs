@@ -11,6 +11,12 @@ import { join, relative } from "node:path";
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run through trunk");
 
+// Before the app runs there is no language setting to read: the default language.
+const LOAD_FAILED =
+  "Sopir gagal dimuat: berkas aplikasi di server tidak lengkap atau telah berubah. " +
+  "Muat ulang halaman ini; bila tetap gagal, hubungi pengelola server Sopir. " +
+  "Data kasus yang tersimpan di peramban ini tidak tersentuh.";
+
 const indexPath = join(dir, "index.html");
 let html = startCompiling(readFileSync(indexPath, "utf8"));
 
@@ -42,18 +48,27 @@ writeFileSync(indexPath, html);
  * 8 runs each: medians 218.5 / 212.7 ms against 226.4 / 224.7 ms; first visits 206.1
  * against 211.9 ms. The fetch keeps the integrity the wasm's preload had (the preload
  * itself goes: this fetch is the load). Where the compile fails (a server that does not
- * send application/wasm) the loader gets the fetched response and falls back as before. */
+ * send application/wasm) the loader gets the fetched response and falls back as before.
+ * Where loading fails for good (a changed or missing file), the page says so instead of
+ * "Memuat Sopir…" for ever. */
 function startCompiling(page) {
-  const loader = /module_or_path: '([^']+_bg\.wasm)'/;
+  const loader = /await init\(\{ module_or_path: '([^']+_bg\.wasm)' \}\)/;
   const wasm = page.match(loader)?.[1];
-  if (!wasm) throw new Error("post-build: Trunk's loader no longer names the wasm as expected");
+  if (!wasm) throw new Error("post-build: Trunk's loader no longer loads the wasm as expected");
   const preload = [...page.matchAll(/<link rel="preload" href="([^"]+)"[^>]*>/g)].find((m) => m[1] === wasm)?.[0];
   const integrity = preload?.match(/integrity="([^"]+)"/)?.[1];
   const load = `() => fetch(${JSON.stringify(wasm)}${integrity ? `, { integrity: ${JSON.stringify(integrity)} }` : ""})`;
-  const early = `self.sopirWasm = ((load) => WebAssembly.compileStreaming?.(load()).catch(load))(${load});`;
+  const early =
+    `self.sopirWasm = ((load) => WebAssembly.compileStreaming?.(load()).catch(load))(${load});\n` +
+    `self.sopirGagal = (error) => {\n` +
+    `  const box = document.getElementById("memuat");\n` +
+    `  box?.setAttribute("role", "alert");\n` +
+    `  box?.replaceChildren(${JSON.stringify(LOAD_FAILED)});\n` +
+    `  throw error;\n` +
+    `};`;
   return (preload ? page.replace(preload, "") : page)
-    .replace(loader, `module_or_path: self.sopirWasm ?? '${wasm}'`)
-    .replace(/<meta charset="utf-8" \/>/, `$&\n    <script>${early}</script>`);
+    .replace(loader, `await init({ module_or_path: self.sopirWasm ?? '${wasm}' }).catch(self.sopirGagal)`)
+    .replace(/<meta charset="utf-8" \/>/, `$&\n    <script>\n${early}\n</script>`);
 }
 
 // Every file of the build, relative to the app's folder ("./" is the app shell itself).

@@ -102,7 +102,7 @@ test("the app loads where a server sends the wasm with the wrong type", async ({
   expect(await wasmRequests(page)).toBe(2);
 });
 
-test("a wasm that is not the one built is refused (its integrity is checked)", async ({ page }) => {
+test("a wasm that is not the one built is refused (its integrity is checked), and the page says so", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
@@ -113,7 +113,8 @@ test("a wasm that is not the one built is refused (its integrity is checked)", a
   });
   await page.goto("/");
   await expect.poll(() => errors.join(" ")).toMatch(/integrity/i);
-  await expect(page.locator("#memuat")).toBeVisible();
+  await expect(page.getByRole("alert")).toContainText("Sopir gagal dimuat");
+  await expect(page.getByRole("alert")).toContainText("Data kasus yang tersimpan di peramban ini tidak tersentuh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
 });
 
