@@ -49,8 +49,8 @@ writeFileSync(indexPath, html);
  * against 211.9 ms. The fetch keeps the integrity the wasm's preload had (the preload
  * itself goes: this fetch is the load). Where the compile fails (a server that does not
  * send application/wasm) the loader gets the fetched response and falls back as before.
- * Where loading fails for good (a changed or missing file), the page says so instead of
- * "Memuat Sopir…" for ever. */
+ * Where loading fails for good (a changed or missing wasm, or a loader script that cannot
+ * be fetched), the page says so instead of "Memuat Sopir…" for ever. */
 function startCompiling(page) {
   const loader = /await init\(\{ module_or_path: '([^']+_bg\.wasm)' \}\)/;
   const wasm = page.match(loader)?.[1];
@@ -60,14 +60,22 @@ function startCompiling(page) {
   const load = `() => fetch(${JSON.stringify(wasm)}${integrity ? `, { integrity: ${JSON.stringify(integrity)} }` : ""})`;
   const early =
     `self.sopirWasm = ((load) => WebAssembly.compileStreaming?.(load()).catch(load))(${load});\n` +
-    `self.sopirGagal = (error) => {\n` +
-    `  const box = document.getElementById("memuat");\n` +
-    `  box?.setAttribute("role", "alert");\n` +
-    `  box?.replaceChildren(${JSON.stringify(LOAD_FAILED)});\n` +
-    `  throw error;\n` +
-    `};`;
+    `self.sopirLoadFailed = (error) => {\n` +
+    `  const show = () => {\n` +
+    `    const box = document.getElementById("memuat");\n` +
+    `    box?.setAttribute("role", "alert");\n` +
+    `    box?.replaceChildren(${JSON.stringify(LOAD_FAILED)});\n` +
+    `  };\n` +
+    `  if (document.readyState === "loading") addEventListener("DOMContentLoaded", show, { once: true });\n` +
+    `  else show();\n` +
+    `  if (error) throw error;\n` +
+    `};\n` +
+    // The loader's own script, or a module it imports, could not be fetched.
+    `addEventListener("error", (event) => {\n` +
+    `  if (event.target instanceof HTMLScriptElement && event.target.type === "module") self.sopirLoadFailed();\n` +
+    `}, true);`;
   return (preload ? page.replace(preload, "") : page)
-    .replace(loader, `await init({ module_or_path: self.sopirWasm ?? '${wasm}' }).catch(self.sopirGagal)`)
+    .replace(loader, `await init({ module_or_path: self.sopirWasm ?? '${wasm}' }).catch(self.sopirLoadFailed)`)
     .replace(/<meta charset="utf-8" \/>/, `$&\n    <script>\n${early}\n</script>`);
 }
 

@@ -118,6 +118,13 @@ test("a wasm that is not the one built is refused (its integrity is checked), an
   await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
 });
 
+test("a loader script the server cannot send is said so on the page", async ({ page }) => {
+  await page.route("**/sopir-*.js", (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("Sopir gagal dimuat");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(0);
+});
+
 test("a new deploy shows the update notice, and reloading takes the new version", async ({ page }) => {
   // A deploy folder of our own, served by its own server, that we can "deploy" into.
   const dir = mkdtempSync(join(tmpdir(), "sopir-deploy-"));
