@@ -58,22 +58,12 @@ function startCompiling(page) {
   const preload = [...page.matchAll(/<link rel="preload" href="([^"]+)"[^>]*>/g)].find((m) => m[1] === wasm)?.[0];
   const integrity = preload?.match(/integrity="([^"]+)"/)?.[1];
   const load = `() => fetch(${JSON.stringify(wasm)}${integrity ? `, { integrity: ${JSON.stringify(integrity)} }` : ""})`;
-  const early =
-    `self.sopirWasm = ((load) => WebAssembly.compileStreaming?.(load()).catch(load))(${load});\n` +
-    `self.sopirLoadFailed = (error) => {\n` +
-    `  const show = () => {\n` +
-    `    const box = document.getElementById("memuat");\n` +
-    `    box?.setAttribute("role", "alert");\n` +
-    `    box?.replaceChildren(${JSON.stringify(LOAD_FAILED)});\n` +
-    `  };\n` +
-    `  if (document.readyState === "loading") addEventListener("DOMContentLoaded", show, { once: true });\n` +
-    `  else show();\n` +
-    `  if (error) throw error;\n` +
-    `};\n` +
-    // The loader's own script, or a module it imports, could not be fetched.
-    `addEventListener("error", (event) => {\n` +
-    `  if (event.target instanceof HTMLScriptElement && event.target.type === "module") self.sopirLoadFailed();\n` +
-    `}, true);`;
+  // assets/load-early.template.js, inlined: compile at once, and say so when loading fails
+  // (through the loader's catch, or an error event of the loader's module script).
+  const early = readFileSync("assets/load-early.template.js", "utf8")
+    .trim()
+    .replace("__LOAD__", () => load)
+    .replace("__MESSAGE__", () => JSON.stringify(LOAD_FAILED));
   return (preload ? page.replace(preload, "") : page)
     .replace(loader, `await init({ module_or_path: self.sopirWasm ?? '${wasm}' }).catch(self.sopirLoadFailed)`)
     .replace(/<meta charset="utf-8" \/>/, `$&\n    <script>\n${early}\n</script>`);
