@@ -108,7 +108,7 @@ fn inspection_deadline_across_the_2025_year_end_with_and_without_cuti_bersama() 
     h.step(Choices::default()).unwrap();
     h.now = utc(2025, 12, 22, 3);
     h.act(
-        &role("pemohon"),
+        &role("operator"),
         Command::Complete {
             step: 2,
             data: StepData::VerificationRequested {

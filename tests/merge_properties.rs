@@ -825,7 +825,12 @@ fn concurrent_records_of_a_step_conflict_until_resolved() {
         };
         for wrong in sop.actors().iter().filter(|r| !sop.may_act(&r.id, sop.step(at).unwrap())) {
             let e = resolver.act(sop, &mut resolved, wrong.id.as_str(), resolve.clone());
-            prop_assert!(matches!(e, Err(CommandError::WrongRole { .. })), "{:?}", e);
+            // Roles outside the Dinas never record anything; Dinas roles only their steps.
+            prop_assert!(
+                matches!(e, Err(CommandError::WrongRole { .. } | CommandError::NotOfficeRole { .. })),
+                "{:?}",
+                e
+            );
         }
         resolver.act(sop, &mut resolved, right.as_str(), resolve)
             .map_err(|e| TestCaseError::fail(format!("resolution refused: {e}")))?;

@@ -135,8 +135,17 @@ fn branches_follow_the_sop() {
 fn external_steps_are_recorded_by_the_operator() {
     let sop = embedded();
     let step1 = sop.step(1).unwrap();
-    assert!(sop.may_act(&ActorId::new("pemohon"), step1));
+    // Nobody acts as the applicant: the Operator records the applicant's steps.
+    assert!(!sop.may_act(&ActorId::new("pemohon"), step1));
     assert!(sop.may_act(&ActorId::new("operator"), step1));
+    assert_eq!(
+        sop.recorder_of(step1).map(|a| a.id.as_str()),
+        Some("operator")
+    );
+    for no in [18, 19, 20] {
+        let step = sop.step(no).unwrap();
+        assert_eq!(sop.roles_for(step), [ActorId::new("operator")], "step {no}");
+    }
     assert!(!sop.may_act(&ActorId::new("kabid"), step1));
     let step6 = sop.step(6).unwrap();
     assert!(sop.may_act(&ActorId::new("kabid"), step6));

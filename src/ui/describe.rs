@@ -12,8 +12,23 @@ use crate::ui::format::date;
 
 pub struct Described {
     pub title: String,
+    /// The verification round of a step's event (the caller says it where a case has
+    /// several rounds).
+    pub round: Option<u32>,
     /// (label, value) pairs.
     pub details: Vec<(String, String)>,
+}
+
+impl Described {
+    /// The title, with the round when the case has more than one.
+    pub fn title_in(&self, several_rounds: bool, lang: Lang) -> String {
+        match self.round {
+            Some(round) if several_rounds => {
+                format!("{} ({} {round})", self.title, lang.strings().timeline.round)
+            }
+            _ => self.title.clone(),
+        }
+    }
 }
 
 pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
@@ -21,6 +36,7 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
     match &event.body {
         EventBody::Opened { identity, .. } => Described {
             title: s.opened.to_string(),
+            round: None,
             details: vec![
                 (field_label("company", lang), identity.company.clone()),
                 (field_label("nib", lang), identity.nib.clone()),
@@ -37,10 +53,7 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
                 .step(*step)
                 .map(|s| s.activity.clone())
                 .unwrap_or_default();
-            let mut title = format!("{} {step}: {activity}", lang.strings().step.step);
-            if *round > 1 {
-                title.push_str(&format!(" ({} {round})", s.round));
-            }
+            let title = format!("{} {step}: {activity}", lang.strings().step.step);
             let mut details = details(data, sop, *step, lang);
             if let Some(letter) = letter {
                 let a = &lang.strings().agenda;
@@ -53,12 +66,21 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
                     format!("{} ({direction}, {})", letter.number, letter.office_name),
                 ));
             }
-            Described { title, details }
+            Described {
+                title,
+                round: Some(*round),
+                details,
+            }
         }
         EventBody::ConflictResolved {
-            step, keep, reason, ..
+            round,
+            step,
+            keep,
+            reason,
+            ..
         } => Described {
             title: format!("{} {step}", s.conflict_resolved),
+            round: Some(*round),
             details: vec![
                 (s.kept.to_string(), keep.to_string()),
                 (field_label("reason", lang), reason.clone()),

@@ -30,7 +30,10 @@ pub struct App {
     revision: RwSignal<u64>,
     pub settings: RwSignal<Settings>,
     pub lang: Signal<Lang>,
+    /// Who this tab acts as: the tab's own (sessionStorage), so what its picker shows is
+    /// exactly who it records, whatever other tabs choose. See `act_as`.
     pub acting: Signal<Option<(ActorId, String)>>,
+    acting_in_tab: RwSignal<Option<(ActorId, String)>>,
     /// The SOP with the office's settings applied.
     pub sop: Memo<Sop>,
     pub calendar: Memo<Calendar>,
@@ -44,6 +47,14 @@ pub struct App {
 
 /// Which data this tab shows, kept per tab (sessionStorage) so a reload stays in it.
 const MODE_KEY: &str = "sopir-mode";
+/// Who this tab acts as, kept per tab (sessionStorage) so a reload keeps it.
+const ACTING_KEY: &str = "sopir-bertindak";
+
+/// The identity this tab chose before a reload, if any.
+fn tab_acting() -> Option<Option<(ActorId, String)>> {
+    use gloo_storage::Storage as _;
+    gloo_storage::SessionStorage::get(ACTING_KEY).ok()
+}
 
 fn session() -> Option<leptos::web_sys::Storage> {
     window().session_storage().ok().flatten()
@@ -62,6 +73,13 @@ pub fn now() -> DateTime<Utc> {
     Utc::now()
 }
 
+/// Whether the picker offers `role`: the Dinas's own roles. The applicant's, OSS's and
+/// SIINAS's steps are recorded by the Operator (the SOP data's `dicatat_oleh`).
+pub fn may_pick(sop: &Sop, role: &ActorId) -> bool {
+    sop.actor(role)
+        .is_some_and(|a| a.kind == crate::core::sop::ActorKind::Office)
+}
+
 impl App {
     /// Opens the store of this tab's mode and provides the state to every view.
     pub fn provide() -> App {
@@ -75,8 +93,16 @@ impl App {
         };
         let store = open_store(namespace);
         let settings = RwSignal::new(store.settings().clone());
-        let lang = Signal::derive(move || settings.with(|s| s.lang));
-        let acting = Signal::derive(move || settings.with(|s| s.acting.clone()));
+        // A memo: a change of any other setting (another tab's) must not re-run what reads
+        // the language.
+        let lang = Memo::new(move |_| settings.with(|s| s.lang)).into();
+        // A new tab starts as the last identity chosen in any tab (the settings keep it).
+        let sop_now = Sop::embedded();
+        let acting_in_tab = RwSignal::new(
+            tab_acting()
+                .unwrap_or_else(|| store.settings().acting.clone())
+                .filter(|(role, _)| may_pick(sop_now, role)),
+        );
         let sop = Memo::new(move |_| {
             settings.with(|s| {
                 Sop::embedded()
@@ -92,7 +118,8 @@ impl App {
             revision: RwSignal::new(0),
             settings,
             lang,
-            acting,
+            acting: acting_in_tab.into(),
+            acting_in_tab,
             sop,
             calendar,
             now: RwSignal::new(now()),
@@ -110,9 +137,12 @@ impl App {
     }
 
     /// Switches this tab between real data and the training mode. The other namespace is
-    /// not touched; the language and the acting role come along.
+    /// not touched; the language comes along, and the tab keeps acting as it did.
     pub fn switch_mode(&self, namespace: Namespace) {
-        let carried = self.settings.with_untracked(|s| (s.lang, s.acting.clone()));
+        let carried = (
+            self.settings.with_untracked(|s| s.lang),
+            self.acting_in_tab.get_untracked(),
+        );
         let mut store = open_store(namespace);
         if namespace == Namespace::Training {
             if store.summaries().is_empty() {
@@ -204,8 +234,46 @@ impl App {
             .expect("the store lives as long as the app")
     }
 
+    /// Acts as `role` and `name` in this tab from now on. The tab's own choice is what it
+    /// records; it is also kept as the last identity chosen, which a new tab starts from.
+    pub fn act_as(&self, acting: Option<(ActorId, String)>) {
+        self.act_as_in_tab(acting.clone());
+        self.remember_acting(acting);
+    }
+
+    /// Acts as `acting` in this tab only (while a name is being typed: every key counts,
+    /// so the tab never records a name other than the one its field shows).
+    pub fn act_as_in_tab(&self, acting: Option<(ActorId, String)>) {
+        if self.acting_in_tab.with_untracked(|a| *a == acting) {
+            return;
+        }
+        self.acting_in_tab.set(acting.clone());
+        use gloo_storage::Storage as _;
+        // sessionStorage has a quota of its own; should it refuse, the tab still acts as
+        // chosen until it is reloaded.
+        let _ = gloo_storage::SessionStorage::set(ACTING_KEY, &acting);
+    }
+
+    /// Keeps `acting` as the last identity chosen (the seed of new tabs). Best effort: the
+    /// seed is a convenience, so a full storage does not raise the blocking notice here
+    /// (the next real save will).
+    fn remember_acting(&self, acting: Option<(ActorId, String)>) {
+        let mut settings = self.settings.get_untracked();
+        if settings.acting == acting {
+            return;
+        }
+        settings.acting = acting;
+        let saved = self
+            .store
+            .try_update_value(|s| s.save_settings(settings.clone()))
+            .expect("the store lives as long as the app");
+        if saved.is_ok() {
+            self.settings.set(settings);
+        }
+    }
+
     fn author(&self) -> Result<Author, Refusal> {
-        match self.acting.get_untracked() {
+        match self.acting_in_tab.get_untracked() {
             Some((role, name)) if !name.trim().is_empty() => Ok(Author { role, name }),
             _ => Err(Refusal {
                 message: crate::core::case::CommandError::NoName.message(self.lang.get_untracked()),
@@ -234,6 +302,13 @@ impl App {
             wrong_role: matches!(
                 error,
                 StoreError::Command(crate::core::case::CommandError::WrongRole { .. })
+            ),
+            stale: matches!(
+                error,
+                StoreError::Command(
+                    crate::core::case::CommandError::NotCurrent { .. }
+                        | crate::core::case::CommandError::Finished
+                )
             ),
         }
     }

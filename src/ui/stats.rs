@@ -12,6 +12,8 @@ pub struct Counts {
     /// Cases waiting at each step, for steps 1..=N (zeros included: the chart shows them).
     pub by_step: Vec<(StepNo, usize)>,
     pub finished: usize,
+    /// At a step and not batal: cases the office still works on.
+    pub in_progress: usize,
     pub belum_efektif: usize,
     pub berlaku_efektif: usize,
     pub batal: usize,
@@ -33,6 +35,8 @@ pub fn counts(rows: &[Row], step_count: usize) -> Counts {
             }
             None => c.finished += 1,
         }
+        let open = row.summary.current_step().is_some();
+        c.in_progress += usize::from(open && row.status.permit != PermitStatus::Batal);
         match row.status.permit {
             PermitStatus::BelumEfektif => c.belum_efektif += 1,
             PermitStatus::BerlakuEfektif => c.berlaku_efektif += 1,
@@ -148,12 +152,15 @@ mod tests {
         assert_eq!(c.by_step.iter().map(|s| s.1).sum::<usize>(), 3);
         assert_eq!(c.finished, 1);
         assert_eq!((c.belum_efektif, c.berlaku_efektif, c.batal), (3, 1, 0));
+        assert_eq!(c.in_progress, 3);
 
         // After the 3-month commitment period the open cases are batal and overdue.
         let later = rows_later(summaries);
         let c = counts(&later, 20);
         assert_eq!((c.belum_efektif, c.berlaku_efektif, c.batal), (0, 1, 3));
         assert_eq!(c.overdue, 3);
+        // Batal cases are no longer in progress: they have their own count.
+        assert_eq!(c.in_progress, 0);
     }
 
     fn rows_later(summaries: Vec<CaseSummary>) -> Vec<Row> {

@@ -48,9 +48,14 @@ test("the flow table marks the steps done, the current step and the path taken a
   await expect(symbol("selesai")).toHaveText(["1", "2"]);
   await expect(symbol("sekarang")).toHaveText(["3"]);
   await expect(taken).toHaveCount(2);
-  // Without field inspection step 10 stays unmarked to the end.
+  // Without field inspection step 10 is marked as skipped ("dilewati"), not "belum".
+  await walk(page, { inspection: false, ready: true }, 12);
+  await expect(row(10)).toHaveClass(/dilewati/);
+  await expect(row(10)).toContainText("dilewati");
+  await expect(row(10)).not.toContainText("belum");
+  await expect(symbol("dilewati")).toHaveText(["10"]);
   await walk(page, { inspection: false, ready: true });
-  await expect(row(10)).toHaveClass(/belum/);
+  await expect(row(10)).toHaveClass(/dilewati/);
   await expect(row(20)).toHaveClass(/selesai/);
   await expect(symbol("sekarang")).toHaveCount(0);
   await expect(symbol("selesai")).toHaveCount(19);

@@ -67,6 +67,7 @@ strings! {
     nav: NavText,
     flow: FlowText,
     step: StepText,
+    stale: StaleText,
     form: FormText,
     deadline: DeadlineText,
     timeline: TimelineText,

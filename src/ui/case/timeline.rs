@@ -17,6 +17,14 @@ pub fn Timeline(
     #[prop(into)] lang: Signal<Lang>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
+    // Once a second round starts, every step's entry says its round.
+    let several_rounds = Memo::new(move |_| {
+        events.with(|events| {
+            events
+                .iter()
+                .any(|e| e.step().is_some_and(|(round, _)| round > 1))
+        })
+    });
     // Keyed by event: a new event adds one item and the others stay as they were built. A
     // change of language or SOP (settings) rebuilds the list.
     let items = move || {
@@ -33,18 +41,16 @@ pub fn Timeline(
     let list = move || {
         let lang = lang.get();
         let sop = sop.get();
+        let several = several_rounds.get();
         let item = move |(event, set_aside): (Event, bool)| {
             let d = describe(&event, &sop, lang);
-            let role = sop
-                .actor(&event.author.role)
-                .map(|a| a.name.clone())
-                .unwrap_or_else(|| event.author.role.to_string());
+            let by = recorded_by(&event, &sop, lang);
             view! {
                 <li class="kejadian" class:dikesampingkan=set_aside data-kejadian=event.id.to_string()>
-                    <p class="kejadian-judul">{d.title}</p>
+                    <p class="kejadian-judul">{d.title_in(several, lang)}</p>
                     <p class="kejadian-oleh">
                         <time datetime=event.at.to_rfc3339()>{date_time(event.at, lang)}</time>
-                        " · "{role}" · "{event.author.name.clone()}
+                        " · "{by}" · "{event.author.name.clone()}
                     </p>
                     {set_aside.then(|| view! { <p class="catatan penting">{lang.strings().timeline.set_aside}</p> })}
                     <dl class="kejadian-isi">
@@ -60,5 +66,28 @@ pub fn Timeline(
             <h2 id="judul-linimasa">{move || s().timeline.heading}</h2>
             <ol>{list}</ol>
         </section>
+    }
+}
+
+/// Who recorded an event: the role acted as; for a step of the applicant, OSS or SIINAS,
+/// that actor and the Dinas role that recorded it ("Pemohon · dicatat oleh Operator").
+fn recorded_by(event: &Event, sop: &Sop, lang: Lang) -> String {
+    let name = |id: &crate::core::sop::ActorId| {
+        sop.actor(id)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
+    let role = name(&event.author.role);
+    let outside = event
+        .step()
+        .and_then(|(_, no)| sop.step(no))
+        .filter(|step| step.actor != event.author.role && sop.recorder_of(step).is_some());
+    match outside {
+        Some(step) => format!(
+            "{} · {} {role}",
+            name(&step.actor),
+            lang.strings().step.recorded_by
+        ),
+        None => role,
     }
 }

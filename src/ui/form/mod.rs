@@ -14,6 +14,9 @@ pub struct FormState {
     pub draft: RwSignal<Draft>,
     pub errors: RwSignal<Vec<FieldError>>,
     pub lang: Signal<Lang>,
+    /// The person typed or chose something (`set`); a value the app suggests (`suggest`)
+    /// does not count. A form with typed input is never replaced behind the person's back.
+    pub touched: RwSignal<bool>,
 }
 
 impl FormState {
@@ -22,6 +25,7 @@ impl FormState {
             draft: RwSignal::new(draft),
             errors: RwSignal::new(Vec::new()),
             lang,
+            touched: RwSignal::new(false),
         }
     }
 
@@ -35,7 +39,16 @@ impl FormState {
             .with_untracked(|d| d.get(key).cloned().unwrap_or_default())
     }
 
+    /// A value the person entered.
     pub fn set(&self, key: &str, value: String) {
+        self.suggest(key, value);
+        if !self.touched.get_untracked() {
+            self.touched.set(true);
+        }
+    }
+
+    /// A value the app puts in (e.g. the next free agenda number): not the person's input.
+    pub fn suggest(&self, key: &str, value: String) {
         self.draft.update(|d| {
             d.insert(key.to_string(), value);
         });

@@ -75,12 +75,10 @@ pub fn start(app: App, inspection_hint: Option<bool>) -> Result<(), Refusal> {
         .get_untracked()
         .is_some_and(|(_, name)| !name.trim().is_empty());
     if !named {
-        let mut settings = app.settings.get_untracked();
-        settings.acting = Some((
+        app.act_as(Some((
             crate::core::sop::ActorId::new("operator"),
             app.lang.get_untracked().strings().guide.trainee.into(),
-        ));
-        app.save_settings(settings)?;
+        )));
     }
     let id = app.create_case(identity)?;
     app.guide.set(Some(GuideRun {
@@ -162,15 +160,13 @@ pub fn GuidePanel(#[prop(into)] state: Signal<CaseState>) -> impl IntoView {
             .map(|a| a.name.clone())
             .unwrap_or_default();
         let acting_ok = app.acting.get().is_some_and(|(r, _)| roles.contains(&r));
+        // Moves the real picker ("Bertindak sebagai"), so the trainee sees the control.
         let switch = move |_| {
-            let mut settings = app.settings.get_untracked();
-            let name = settings
+            let name = app
                 .acting
-                .as_ref()
-                .map(|(_, n)| n.clone())
+                .with_untracked(|a| a.as_ref().map(|(_, n)| n.clone()))
                 .unwrap_or_default();
-            settings.acting = Some((needed.clone(), name));
-            let _ = app.save_settings(settings);
+            app.act_as(Some((needed.clone(), name)));
         };
         let hint = (step.form == crate::core::sop::FormKind::InspectionDecision)
             .then_some(run.inspection_hint)

@@ -163,8 +163,16 @@ pub fn build(
         ("nota_dinas", Some(no)) => nota_dinas(state, sop, cal, no).map(Document::NotaDinas),
         ("surat_tugas", Some(no)) => surat_tugas(state, sop, office, no).map(Document::SuratTugas),
         ("bap", Some(no)) => state
-            .latest_bap()
-            .map(|b| Document::Bap(Box::new(bap(b))))
+            .rounds
+            .iter()
+            .rev()
+            .find_map(|r| r.bap.as_ref().map(|b| (b, r.decision.as_ref())))
+            .map(|(b, decision)| {
+                let without_inspection = decision
+                    .filter(|(needed, _)| !needed)
+                    .map(|(_, reason)| reason.as_str());
+                Document::Bap(Box::new(bap(b, without_inspection)))
+            })
             .ok_or(Unavailable::StepNotDone(no)),
         ("surat_pengantar", Some(no)) => {
             surat_pengantar(state, sop, office, no).map(Document::SuratPengantar)
@@ -367,8 +375,10 @@ fn surat_tugas(
     })
 }
 
-/// The BAP in the order of Lampiran III.
-pub fn bap(b: &Bap) -> BapDoc {
+/// The BAP in the order of Lampiran III. `without_inspection`: the Tim Teknis decided no
+/// field inspection was needed (step 9), for this reason: the BAP then states the document
+/// verification it records instead of a field inspection, in the same structure.
+pub fn bap(b: &Bap, without_inspection: Option<&str>) -> BapDoc {
     let t = t();
     let w = date_in_words(b.date);
     let rows = |rows: &[crate::core::case::bap::CapacityRow]| {
@@ -394,7 +404,11 @@ pub fn bap(b: &Bap) -> BapDoc {
     BapDoc {
         number: b.number.clone(),
         preamble: fill(
-            t.bap_preamble,
+            if without_inspection.is_some() {
+                t.bap_preamble_documents
+            } else {
+                t.bap_preamble
+            },
             &[
                 ("hari", w.day_name),
                 ("tanggal", &w.day),
@@ -432,7 +446,17 @@ pub fn bap(b: &Bap) -> BapDoc {
         ],
         capacity_now: rows(&b.capacity_now),
         capacity_after: rows(&b.capacity_after),
-        other_notes: b.other_notes.clone(),
+        other_notes: match without_inspection {
+            Some(reason) => {
+                let reason = reason.trim().trim_end_matches('.');
+                let why = fill(t.bap_no_inspection, &[("alasan", reason)]);
+                match b.other_notes.trim() {
+                    "" | "-" => why,
+                    notes => format!("{why} {notes}"),
+                }
+            }
+            None => b.other_notes.clone(),
+        },
         place_date: format!("{}, {}", b.place.trim(), long_date(b.date)),
         inspectors,
         representative: b.company_representative.clone(),

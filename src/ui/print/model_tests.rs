@@ -124,6 +124,50 @@ fn the_surat_tugas_lists_the_team_and_the_task() {
 }
 
 #[test]
+fn a_bap_without_field_inspection_states_a_document_verification() {
+    let without = Choices {
+        inspection: false,
+        ..Choices::default()
+    };
+    let state = at(12, without);
+    assert_eq!(state.round().decision.as_ref().map(|d| d.0), Some(false));
+    let Ok(Document::Bap(doc)) = make("bap", &state) else {
+        panic!()
+    };
+    assert!(!doc
+        .preamble
+        .contains("telah melaksanakan pemeriksaan lapangan"));
+    assert!(doc.preamble.ends_with(
+        "telah melaksanakan verifikasi teknis berdasarkan pemeriksaan dokumen, tanpa \
+         pemeriksaan lapangan, terhadap:"
+    ));
+    // The request is still the company's request for inspection (Lampiran III's words).
+    assert!(doc
+        .preamble
+        .contains("serta permintaan pemeriksaan lapangan dari Perusahaan Industri"));
+    let reason = state
+        .round()
+        .decision
+        .as_ref()
+        .unwrap()
+        .1
+        .trim_end_matches('.');
+    assert!(doc.other_notes.starts_with(&format!(
+        "Pemeriksaan lapangan tidak dilaksanakan karena Tim Teknis memutuskan tidak \
+         diperlukan: {reason}. Hasil di atas berdasarkan pemeriksaan dokumen."
+    )));
+    // Lampiran III's structure stays: the same subject lines, results and signatures.
+    let with = make("bap", &at(12, Choices::default())).unwrap();
+    let Document::Bap(with) = with else { panic!() };
+    assert_eq!(doc.subject.len(), with.subject.len());
+    assert_eq!(doc.readiness.len(), with.readiness.len());
+    assert_eq!(doc.inspectors.len(), 4);
+    assert!(with
+        .preamble
+        .ends_with("telah melaksanakan pemeriksaan lapangan terhadap:"));
+}
+
+#[test]
 fn the_bap_follows_lampiran_iii() {
     let state = at(
         12,

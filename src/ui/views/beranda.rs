@@ -122,8 +122,9 @@ pub fn DashboardPage() -> impl IntoView {
         let s = s();
         let cards = [
             (s.dashboard.total, c.total, ""),
-            (s.dashboard.in_progress, c.total - c.finished, ""),
+            (s.dashboard.in_progress, c.in_progress, ""),
             (s.dashboard.overdue, c.overdue, "awas"),
+            (s.dashboard.batal, c.batal, "batal"),
             (s.dashboard.effective, c.berlaku_efektif, "baik"),
         ];
         cards

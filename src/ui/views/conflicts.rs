@@ -35,7 +35,7 @@ pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
                             let (round, step) = (conflict.round, conflict.step);
                             view! {
                                 <div class="konflik-pilihan">
-                                    <p><strong>{d.title}</strong></p>
+                                    <p><strong>{d.title_in(conflict.round > 1, lang)}</strong></p>
                                     <p class="catatan">{date_time(event.at, lang)}" · "{event.author.name.clone()}" · "{event.office.to_string()}</p>
                                     <dl class="kejadian-isi">{d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}</dl>
                                     <button type="button" class="tombol" on:click=move |_| {

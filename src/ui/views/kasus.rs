@@ -208,12 +208,14 @@ fn CaseView(case: Case) -> impl IntoView {
         </Show>
         <StepPanel
             sop=app.sop
+            case
             state
             status
             acting=app.acting
             lang=app.lang
             now=app.now
             on_command
+            this_office=app.read_store(|s| s.office().id.clone())
             offer_to_all=guided
             on_refused
             agenda

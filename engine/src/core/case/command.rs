@@ -48,7 +48,8 @@ pub enum CommandError {
     /// The person did not give their name.
     NoName,
     UnknownRole(String),
-    /// Opening a case is for Dinas staff.
+    /// Only Dinas staff record (open a case, complete a step); outside actors' steps are
+    /// recorded by the Operator.
     NotOfficeRole {
         acting: String,
     },
@@ -96,10 +97,10 @@ impl CommandError {
             CommandError::UnknownRole(r) if en => format!("Unknown role '{r}'."),
             CommandError::UnknownRole(r) => format!("Peran '{r}' tidak dikenal."),
             CommandError::NotOfficeRole { acting } if en => format!(
-                "Only Dinas staff open a case; you are acting as {acting}."
+                "Only Dinas staff record in Sopir (the applicant's, OSS's and SIINAS's steps are recorded by the Operator); you are acting as {acting}."
             ),
             CommandError::NotOfficeRole { acting } => format!(
-                "Kasus baru hanya dibuka oleh pegawai Dinas; Anda bertindak sebagai {acting}."
+                "Hanya pegawai Dinas yang mencatat di Sopir (langkah Pemohon, OSS dan SIINAS dicatat oleh Operator); Anda bertindak sebagai {acting}."
             ),
             CommandError::WrongRole { step, acting, allowed } if en => format!(
                 "Step {step} is done by {}; you are acting as {acting}.",

@@ -8,6 +8,7 @@ mod event;
 pub mod fields;
 mod fold;
 pub mod identity;
+mod overtaken;
 mod replay_error;
 mod state;
 mod status;
@@ -19,6 +20,7 @@ use std::collections::{HashMap, HashSet};
 pub use command::{Command, CommandError, Ctx};
 pub use event::{Author, CaseId, Event, EventBody, EventId, OfficeId};
 pub use identity::Identity;
+pub use overtaken::{Overtaken, Seen};
 pub use replay_error::ReplayError;
 pub use state::{
     CaseState, Conflict, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit, Position,
@@ -59,12 +61,6 @@ impl Case {
         ctx: &Ctx,
     ) -> Result<Case, CommandError> {
         check_author(sop, ctx)?;
-        let role = sop.actor(&ctx.author.role).expect("checked");
-        if role.kind != ActorKind::Office {
-            return Err(CommandError::NotOfficeRole {
-                acting: role.name.clone(),
-            });
-        }
         identity.validate().map_err(CommandError::Invalid)?;
         let body = EventBody::Opened {
             sop: sop.reference(),
@@ -280,8 +276,15 @@ fn check_author(sop: &Sop, ctx: &Ctx) -> Result<(), CommandError> {
     if ctx.author.name.trim().is_empty() {
         return Err(CommandError::NoName);
     }
-    if sop.actor(&ctx.author.role).is_none() {
+    let Some(role) = sop.actor(&ctx.author.role) else {
         return Err(CommandError::UnknownRole(ctx.author.role.to_string()));
+    };
+    // Only Dinas staff record: the applicant's, OSS's and SIINAS's steps are recorded by
+    // the role the SOP names for them (the Operator).
+    if role.kind != ActorKind::Office {
+        return Err(CommandError::NotOfficeRole {
+            acting: role.name.clone(),
+        });
     }
     Ok(())
 }

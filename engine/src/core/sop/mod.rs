@@ -409,14 +409,21 @@ impl Sop {
         }
     }
 
-    /// The roles allowed to act on a step: its actor, or for an external actor also the
-    /// office role that records on its behalf.
+    /// The roles allowed to record a step: its actor when that is a Dinas role; for an
+    /// actor outside the Dinas (the applicant, OSS, SIINAS) the Dinas role that records its
+    /// steps (`dicatat_oleh`): nobody acts as the applicant in Sopir.
     pub fn roles_for(&self, step: &Step) -> Vec<ActorId> {
-        let mut roles = vec![step.actor.clone()];
-        if let Some(by) = self.actor(&step.actor).and_then(|a| a.recorded_by.clone()) {
-            roles.push(by);
+        match self.recorder_of(step) {
+            Some(by) => vec![by.id.clone()],
+            None => vec![step.actor.clone()],
         }
-        roles
+    }
+
+    /// For a step of an actor outside the Dinas, the Dinas role that records it.
+    pub fn recorder_of(&self, step: &Step) -> Option<&Actor> {
+        self.actor(&step.actor)
+            .and_then(|a| a.recorded_by.as_ref())
+            .and_then(|by| self.actor(by))
     }
 
     pub fn may_act(&self, role: &ActorId, step: &Step) -> bool {

@@ -10,6 +10,8 @@ section!(FlowText {
     state_current: "langkah saat ini" / "current step",
     state_done: "selesai" / "done",
     state_todo: "belum" / "not yet",
+    state_skipped: "dilewati" / "skipped",
+    state_done_in: "selesai di" / "done in",
     no_time: "tanpa waktu baku" / "no time standard",
     minutes: "menit" / "minutes",
     hours: "jam" / "hours",
@@ -36,6 +38,24 @@ section!(StepText {
     training_form_for_all: "Mode latihan: formulir ini ditampilkan untuk semua peran agar Anda dapat belajar dari kesalahan; Sopir tetap menolak peran yang salah dan menjelaskan alasannya." / "Training mode: this form is shown to every role so you can learn from mistakes; Sopir still refuses the wrong role and explains why.",
     outcome_effective: "Semua butir kesiapan dalam BAP \"siap\": setelah langkah ini Izin Perluasan berlaku efektif." / "Every readiness item in the BAP is \"siap\": after this step the permit is effective.",
     outcome_not_effective: "Ada butir kesiapan \"tidak siap\" dalam BAP: Izin Perluasan tetap belum berlaku efektif dan pemohon harus mengajukan verifikasi lagi." / "A readiness item in the BAP is \"tidak siap\": the permit stays not effective and the applicant must request verification again.",
+});
+
+section!(StaleText {
+    completed_by: "sudah diselesaikan oleh" / "was already completed by",
+    on: "pada" / "on",
+    in_another_tab: "di tab lain" / "in another tab",
+    in_another_copy: "di salinan lain (berkas yang diimpor)" / "in another copy (an imported file)",
+    not_saved: "isian Anda tidak disimpan." / "your input was not saved.",
+    moved: "Kasus ini telah berubah di tab atau berkas lain; kini berada di" / "This case changed in another tab or file; it is now at",
+    finished: "akhir SOP (selesai)" / "the end of the SOP (finished)",
+    copy_hint: "Isian Anda masih terlihat di bawah ini agar dapat disalin." / "Your input is still shown below so that it can be copied.",
+    go_on: "Tutup isian ini dan lanjut ke langkah" / "Close this form and go on to step",
+    close: "Tutup isian ini" / "Close this form",
+    batal: "Tidak ada langkah yang dapat dikerjakan: Izin Perluasan ini batal karena komitmen tidak terpenuhi dalam jangka waktu (Permenperin 15/2019 Pasal 31), yang berakhir" / "No step can be done: this Izin Perluasan is void because the commitments were not met in time (Permenperin 15/2019 Pasal 31), a period that ended",
+    batal_still: "Kasus ini tetap dapat dibaca, dicetak dan diekspor." / "The case can still be read, printed and exported.",
+    conflict_a: "belum dapat dikerjakan: ada dua catatan berbeda untuk" / "cannot be done yet: there are two different records of",
+    conflict_b: "Orang dengan peran langkah tersebut memilih catatan yang berlaku pada panel konflik; setelah itu kasus berlanjut." / "Someone with that step's role chooses the record that stands in the conflict panel; then the case goes on.",
+    see_conflict: "Lihat konflik" / "See the conflict",
 });
 
 section!(FormText {

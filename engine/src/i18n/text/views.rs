@@ -26,6 +26,7 @@ section!(DashboardText {
     total: "Semua kasus" / "All cases",
     in_progress: "Sedang berjalan" / "In progress",
     overdue: "Terlambat" / "Overdue",
+    batal: "Izin batal" / "Permit void (batal)",
     effective: "Izin berlaku efektif" / "Permit effective",
     by_step: "Kasus menurut langkah saat ini" / "Cases by current step",
     by_permit: "Kasus menurut status Izin Perluasan" / "Cases by permit status",
