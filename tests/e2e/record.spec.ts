@@ -148,3 +148,117 @@ test("a tab that has typed nothing simply follows the other tab to the next step
   await expect.poll(() => currentStep(a)).toBe(7);
   await expect(a.locator(".langkah-basi")).toHaveCount(0);
 });
+
+test("the applicant's, OSS's and SIINAS's steps are recorded by the Operator and shown so", async ({ page }) => {
+  await page.goto("./");
+  const roles = await page.getByLabel("Peran").locator("option").allInnerTexts();
+  expect(roles).toEqual([
+    "— pilih peran —",
+    "Operator",
+    "Kasi Kerjasama, Pengawasan, dan Promosi Investasi Industri",
+    KABID,
+    "Tim Teknis",
+    "Kepala Dinas",
+  ]);
+  await actAs(page, "operator", "Budi Santoso");
+  await createCase(page, { company: "PT Pencatat Luar", nib: "9120002100006" });
+  await expect(page.locator(".info-langkah")).toContainText("Pemohon (dicatat oleh Operator)");
+  await walk(page, { inspection: true, ready: true }, 4);
+  const step1 = page.locator(".linimasa li", { hasText: "Langkah 1:" });
+  // (The walk acts as "Petugas operator".)
+  await expect(step1).toContainText("Pemohon · dicatat oleh Operator · Petugas operator");
+  // The Operator's own steps say only the Operator.
+  await walk(page, { inspection: true, ready: true }, 5);
+  await expect(page.locator(".linimasa li", { hasText: "Langkah 4:" })).toContainText("WIB · Operator · ");
+});
+
+test("after a second verification round the flow and the timeline tell the rounds apart", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("./");
+  await actAs(page, "operator");
+  await createCase(page, { company: "PT Dua Putaran", nib: "9120002100007" });
+  // Round 1 ends "belum efektif" (a BAP item tidak siap); round 2 starts at step 2.
+  await walk(page, { inspection: true, ready: false }, 20);
+  await walk(page, { inspection: true, ready: false }, 4);
+  const row = (step: number) => page.locator(`.alur-baris[data-langkah="${step}"]`);
+  await expect(row(1)).toHaveClass(/sebelumnya/);
+  await expect(row(1)).toContainText("selesai di putaran 1");
+  await expect(row(2)).toHaveClass(/selesai/);
+  await expect(row(2)).toContainText("selesai (putaran 2)");
+  await expect(row(4)).toContainText("langkah saat ini (putaran 2)");
+  await expect(row(5)).toHaveClass(/sebelumnya/);
+  await expect(row(20)).toContainText("selesai di putaran 1");
+  // Every step's entry carries its round.
+  const titles = await page.locator(".linimasa .kejadian-judul").allInnerTexts();
+  const steps = titles.filter((t) => t.startsWith("Langkah"));
+  expect(steps.every((t) => /\(putaran [12]\)$/.test(t))).toBe(true);
+  expect(steps.filter((t) => t.endsWith("(putaran 2)"))).toHaveLength(2);
+  expect(steps.filter((t) => t.endsWith("(putaran 1)"))).toHaveLength(20);
+});
+
+test("a BAP without field inspection states a document verification", async ({ page }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  const id = await createCase(page, { company: "PT Cek Dokumen", nib: "9120002100008" });
+  await walk(page, { inspection: false, ready: true }, 12);
+  await page.goto(`./#/kasus/${id}/cetak/bap`);
+  const paper = page.locator("article.kertas");
+  await expect(paper).toContainText("telah melaksanakan verifikasi teknis berdasarkan pemeriksaan dokumen, tanpa pemeriksaan lapangan, terhadap:");
+  await expect(paper).not.toContainText("telah melaksanakan pemeriksaan lapangan");
+  await expect(paper).toContainText("Pemeriksaan lapangan tidak dilaksanakan karena Tim Teknis memutuskan tidak diperlukan: Data SIINAS memadai.");
+  // Lampiran III's structure stays.
+  await expect(paper).toContainText("Kesiapan pelaksanaan kegiatan Perluasan:");
+  await expect(paper).toContainText("Demikian Berita Acara ini dibuat dengan sebenarnya.");
+});
+
+test("a batal case offers no step form, says why and what is still possible; Beranda counts it apart", async ({ page }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  const id = await createCase(page, { company: "PT Lewat Tiga Bulan", nib: "9120002100009" });
+  // The IP was issued four months ago: the 3-month commitment period is over.
+  const ip = new Date(Date.now() - 125 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await page.locator("#f-number").fill("IP-LAMA-1");
+  await page.locator("#f-date").fill(ip);
+  await page.getByRole("button", { name: "Selesaikan langkah 1" }).click();
+  await expect(page.locator(".status-kasus")).toContainText("Batal");
+  const panel = page.locator(".panel-langkah");
+  await expect(panel.locator(".tanpa-form")).toContainText("Izin Perluasan ini batal");
+  await expect(panel.locator(".tanpa-form")).toContainText("Pasal 31");
+  await expect(panel.locator(".tanpa-form")).toContainText("tetap dapat dibaca, dicetak dan diekspor");
+  await expect(panel.locator(".tanpa-form")).not.toContainText(/\d{2}-\d{2}-\d{4}/);
+  await expect(page.getByRole("button", { name: /Selesaikan langkah/ })).toHaveCount(0);
+  // Reading and exporting still work.
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Ekspor kasus ini" }).click()]);
+  expect(id).toBeTruthy();
+  // Beranda: batal in a tile of its own, not in progress.
+  await createCase(page, { company: "PT Masih Berjalan", nib: "9120002100010" });
+  await page.goto("./#/");
+  const cards = page.locator("dl.ringkas");
+  await expect(cards.locator("div", { hasText: "Semua kasus" }).locator("dd")).toHaveText("2");
+  await expect(cards.locator("div", { hasText: "Sedang berjalan" }).locator("dd")).toHaveText("1");
+  await expect(cards.locator("div", { hasText: "Izin batal" }).locator("dd")).toHaveText("1");
+});
+
+test("while a conflict is open the next step's form is not offered, and the panel says why", async ({ page }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  for (const office of ["pontianak", "singkawang"]) {
+    await page.goto("./#/impor-ekspor");
+    await page.locator("#berkas-impor").setInputFiles(`target/e2e-fixtures/conflict-${office}.json`);
+    await page.getByRole("button", { name: "Impor sekarang" }).click();
+    await expect(page.locator(".berhasil")).toContainText("Impor selesai");
+  }
+  await page.goto("./#/kasus");
+  await page.locator("table tbody tr a").first().click();
+  await expect(page.locator(".konflik")).toContainText("Konflik pada langkah 9");
+  // Even the role of the step the case waits at gets no form until the conflict is settled.
+  const step = (await currentStep(page))!;
+  const role = { 10: "tim", 11: "tim", 12: "kasi" }[step as 10 | 11 | 12];
+  expect(role).toBeTruthy();
+  await actAs(page, role as "tim" | "kasi", "Petugas Uji Konflik");
+  const notice = page.locator(".panel-langkah .tanpa-form");
+  await expect(notice).toContainText(`Langkah ${step} belum dapat dikerjakan: ada dua catatan berbeda untuk langkah 9 (putaran 1).`);
+  await expect(page.getByRole("button", { name: /Selesaikan langkah/ })).toHaveCount(0);
+  await notice.getByRole("button", { name: "Lihat konflik" }).click();
+  await expect(page.locator(".konflik")).toBeInViewport();
+});
