@@ -15,7 +15,6 @@ use crate::core::sop::{ActorId, Sop};
 use crate::i18n::Lang;
 use crate::ui::flow::time_text;
 use crate::ui::form::FormState;
-use crate::ui::format::deadline_text;
 
 pub use forms::{identity_form, RowList};
 
@@ -171,7 +170,7 @@ pub fn StepPanel(
                     <dt>{move || s().step.time}</dt>
                     <dd>
                         {move || time_text(step_for_info.time, lang.get())}
-                        {move || status.get().step.map(|d| format!(" · {}", deadline_text(&d, lang.get())))}
+                        {move || status.get().step.map(|d| format!(" · {}", d.words(lang.get())))}
                     </dd>
                     {step.legal_reference.clone().map(|r| view! { <dt>{move || s().step.legal}</dt><dd>{r}</dd> })}
                     {step.note.clone().map(|n| view! { <dt>{move || s().step.note}</dt><dd>{n}</dd> })}

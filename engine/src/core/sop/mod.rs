@@ -115,6 +115,23 @@ pub struct LegalDeadlines {
     pub commitment_months: u32,
     #[serde(rename = "komitmen_dasar")]
     pub commitment_basis: String,
+    /// A period whose last day is not a working day (weekend, holiday, cuti bersama when
+    /// counted) ends on the next working day [I]. Left out of the canonical form while it
+    /// is `true`, the default, so the SOP's content hash is the one earlier files carry.
+    #[serde(
+        rename = "geser_ke_hari_kerja",
+        default = "yes",
+        skip_serializing_if = "is_yes"
+    )]
+    pub roll_to_working_day: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
