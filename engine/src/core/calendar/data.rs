@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::core::json_error;
 use crate::i18n::{dates, Lang};
 
 const EMBEDDED_JSON: &str = include_str!(concat!(
@@ -61,7 +62,7 @@ impl HolidayData {
     /// reach an office user who uploaded the file.
     pub fn parse(json: &str) -> Result<HolidayData, String> {
         let mut data: HolidayData = serde_json::from_str(json)
-            .map_err(|e| format!("Berkas hari libur tidak valid: {e}"))?;
+            .map_err(|e| format!("Berkas hari libur tidak valid: {}", json_error::text(&e)))?;
         if data.first_year > data.last_year {
             return Err(format!(
                 "Rentang tahun tidak valid: {} sampai {}",

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::core::hash::Hash;
+use crate::core::json_error;
 
 pub use settings::SopSettings;
 pub use validate::SopError;
@@ -354,7 +355,7 @@ impl Sop {
 
     pub fn from_json(json: &str) -> Result<Sop, SopError> {
         let def: SopDefinition =
-            serde_json::from_str(json).map_err(|e| SopError::Malformed(e.to_string()))?;
+            serde_json::from_str(json).map_err(|e| SopError::Malformed(json_error::text(&e)))?;
         Sop::new(def)
     }
 
