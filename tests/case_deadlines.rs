@@ -84,21 +84,19 @@ fn inspection_overdue_after_the_tenth_working_day_and_met_by_the_inspection() {
 
 #[test]
 fn commitment_deadline_across_a_year_end() {
-    // IP on 30 November 2025: three months end on 28 February 2026 (no 30 February).
+    // IP on 30 November 2025: three months end on 28 February 2026 (no 30 February), a
+    // Saturday, so the period ends on Monday 2 March.
     let mut h = Harness::opened_at(utc(2025, 11, 30, 2), sopir::core::sample::identity(4));
     h.step(Choices::default()).unwrap();
     let status = h
         .case
         .status_at(sop(), utc(2025, 12, 22, 2), &Calendar::standard());
     let commitment = status.commitment.unwrap();
-    assert_eq!(commitment.due_date, date(2026, 2, 28));
+    assert_eq!(commitment.due_date, date(2026, 3, 2));
     assert_eq!(status.permit, PermitStatus::BelumEfektif);
-    assert_eq!(
-        h.case
-            .status_at(sop(), utc(2026, 2, 28, 17), &Calendar::standard())
-            .permit,
-        PermitStatus::Batal
-    );
+    let permit_at = |at| h.case.status_at(sop(), at, &Calendar::standard()).permit;
+    assert_eq!(permit_at(utc(2026, 3, 2, 16)), PermitStatus::BelumEfektif);
+    assert_eq!(permit_at(utc(2026, 3, 2, 17)), PermitStatus::Batal);
 }
 
 #[test]

@@ -90,7 +90,9 @@ fn step_01_records_the_ip_and_starts_the_three_month_clock() {
     let ip = h.case.state().identity.oss_ip.clone().unwrap();
     assert_eq!(ip.date, date(2025, 1, 6));
     let status = h.case.status_at(sop(), h.now, &Calendar::standard());
-    assert_eq!(status.commitment.unwrap().due_date, date(2025, 4, 6));
+    // Three months end on Sunday 6 April 2025; Monday 7 April is cuti bersama (Idul
+    // Fitri): the period ends on the next working day, Tuesday 8 April.
+    assert_eq!(status.commitment.unwrap().due_date, date(2025, 4, 8));
     assert_eq!(status.permit, PermitStatus::BelumEfektif);
 }
 
@@ -248,14 +250,20 @@ fn the_three_month_deadline_passing_makes_the_permit_batal() {
     let cal = Calendar::standard();
     let status = h.case.status_at(sop(), h.now, &cal);
     assert_eq!(status.permit, PermitStatus::BelumEfektif);
-    // IP of 6 January 2025: commitments due by the end of 6 April 2025 (WIB).
-    h.now = utc(2025, 4, 6, 16); // 23:00 WIB, still 6 April
+    // IP of 6 January 2025: three months end on Sunday 6 April 2025, and Monday 7 April
+    // is cuti bersama, so commitments are due by the end of Tuesday 8 April (WIB).
+    h.now = utc(2025, 4, 6, 17); // 7 April, midnight WIB
+    assert_eq!(
+        h.case.status_at(sop(), h.now, &cal).permit,
+        PermitStatus::BelumEfektif
+    );
+    h.now = utc(2025, 4, 8, 16); // 23:00 WIB, still 8 April
     assert_eq!(
         h.case.status_at(sop(), h.now, &cal).permit,
         PermitStatus::BelumEfektif
     );
     assert!(h.case.status_at(sop(), h.now, &cal).at_risk);
-    h.now = utc(2025, 4, 6, 17); // midnight WIB
+    h.now = utc(2025, 4, 8, 17); // midnight WIB
     let status = h.case.status_at(sop(), h.now, &cal);
     assert_eq!(status.permit, PermitStatus::Batal);
     assert!(status.commitment.unwrap().overdue);
@@ -264,7 +272,7 @@ fn the_three_month_deadline_passing_makes_the_permit_batal() {
     assert_eq!(
         err,
         CommandError::PermitVoid {
-            deadline: date(2025, 4, 6)
+            deadline: date(2025, 4, 8)
         }
     );
     assert!(err.to_string().contains("Pasal 31"));

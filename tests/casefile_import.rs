@@ -163,7 +163,7 @@ fn not_json() {
     while !json.is_char_boundary(half) {
         half -= 1;
     }
-    for text in ["", "hello", "{\"format\":", &json[..half], "{} {}"] {
+    for text in ["hello", "{\"format\":", &json[..half], "{} {}"] {
         let e = refused(text);
         assert!(matches!(e, ImportError::NotJson { .. }), "{text:?}: {e:?}");
         assert!(e
@@ -174,6 +174,57 @@ fn not_json() {
         refused("[1,\n 2,\n x]"),
         ImportError::NotJson { line: 3, column: 2 }
     );
+}
+
+#[test]
+fn an_empty_file_is_named_empty() {
+    for text in ["", "\u{feff}", " \n\t\r\n"] {
+        assert_eq!(refused(text), ImportError::Empty, "{text:?}");
+    }
+    assert!(ImportError::Empty
+        .message(Lang::Id)
+        .starts_with("Berkas kosong"));
+    assert!(ImportError::Empty
+        .message(Lang::En)
+        .starts_with("The file is empty"));
+}
+
+#[test]
+fn json_error_columns_count_from_one() {
+    // serde_json says "column 0" for an error right after a line break.
+    assert_eq!(
+        refused("{\"format\": \"sopir-berkas-kasus\",\n"),
+        ImportError::NotJson { line: 2, column: 1 }
+    );
+    assert_eq!(
+        refused("[1,\n").message(Lang::Id),
+        "Berkas ini bukan JSON yang sah (baris 2, kolom 1)."
+    );
+    // A file cut off right after a line break, and one with a field missing: the content
+    // error names its line and column in the message's language.
+    let json = file_of(&cases()).to_json();
+    let cut = &json[..json.find('\n').unwrap() + 1];
+    assert_eq!(refused(cut), ImportError::NotJson { line: 2, column: 1 });
+    let e = refused(&json.replacen("\"office\"", "\"kantor\"", 1));
+    let ImportError::Malformed { detail, at } = &e else {
+        panic!("{e:?}")
+    };
+    assert!(
+        detail.contains("office") && !detail.contains(" at line "),
+        "{detail}"
+    );
+    let (line, column) = at.expect("serde_json names the position");
+    assert!(line >= 1 && column >= 1);
+    assert!(
+        e.message(Lang::Id)
+            .ends_with(&format!("; baris {line}, kolom {column})."))
+            && !e.message(Lang::Id).contains("column"),
+        "{}",
+        e.message(Lang::Id)
+    );
+    assert!(e
+        .message(Lang::En)
+        .ends_with(&format!("; line {line}, column {column}).")));
 }
 
 #[test]

@@ -141,9 +141,10 @@ pub fn App() -> impl IntoView {
                 Route::Sop => view! { <views::referensi::SopReferencePage /> }.into_any(),
                 Route::Agenda => view! { <views::agenda::AgendaPage /> }.into_any(),
                 Route::Cetak(id, kind) => view! { <crate::ui::print::PrintPage case_id=id kind=kind /> }.into_any(),
-                other => view! {
-                    <h1>{page_title(&other, lang.get())}</h1>
-                    <p>{move || s().app.coming_soon}</p>
+                Route::NotFound(path) => view! {
+                    <h1>{move || s().app.not_found}</h1>
+                    <p>{move || s().app.not_found_text}" "<code>{format!("#/{path}")}</code></p>
+                    <p><a href=Route::Beranda.href()>{move || s().app.not_found_link}</a></p>
                 }
                 .into_any(),
             }}
@@ -153,21 +154,5 @@ pub fn App() -> impl IntoView {
             {move || s().app.name}" · "{move || s().app.footer_version}" "
             <span class="versi">{crate::APP_VERSION}</span>
         </footer>
-    }
-}
-
-fn page_title(route: &Route, lang: Lang) -> String {
-    let nav = &lang.strings().nav;
-    match route {
-        Route::Beranda => nav.beranda.into(),
-        Route::TugasSaya => nav.tugas_saya.into(),
-        Route::DaftarKasus | Route::Kasus(_) | Route::Cetak(..) => nav.daftar_kasus.into(),
-        Route::KasusBaru => nav.kasus_baru.into(),
-        Route::ImporEkspor => nav.impor_ekspor.into(),
-        Route::Pengaturan => nav.pengaturan.into(),
-        Route::Latihan => nav.latihan.into(),
-        Route::Sop => lang.strings().reference.heading.into(),
-        Route::Agenda => lang.strings().agenda.heading.into(),
-        Route::NotFound(path) => format!("404 · {path}"),
     }
 }

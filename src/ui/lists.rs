@@ -22,7 +22,7 @@ pub enum DeadlineKind {
     Step,
 }
 
-pub type RowKey = (CaseId, Hash, bool, Option<(DateTime<Utc>, i64)>);
+pub type RowKey = (CaseId, Hash, bool, Option<(DateTime<Utc>, i64, bool)>);
 
 /// A case with its status at one instant: computed once per change of the cases, the
 /// settings or the clock, then filtered many times (every keystroke of a search).
@@ -87,7 +87,7 @@ impl Row {
             self.overdue(),
             self.next
                 .as_ref()
-                .map(|(_, d)| (d.due, d.working_days_left)),
+                .map(|(_, d)| (d.due, d.working_days_left, d.due_today)),
         )
     }
 

@@ -155,6 +155,24 @@ test("the preview counts the cases of each kind and lists the ones that need att
   expect(stored).toBe(131);
 });
 
+test("an empty file is named empty, and a JSON error's column counts from 1", async ({ page }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  await createCase(page, { company: "PT Tetap Utuh", nib: "9120001112223" });
+  const before = await snapshot(page);
+  await page.goto("./#/impor-ekspor");
+  const input = page.locator("#berkas-impor");
+  const alert = page.locator(".peringatan[role=alert]");
+  await input.setInputFiles({ name: "kosong.json", mimeType: "application/json", buffer: Buffer.from("") });
+  await expect(alert).toContainText("Berkas kosong");
+  await expect(alert).toContainText("tidak ada yang diubah");
+  // Cut off right after a line break: serde_json would say "column 0".
+  const cut = '{\n  "format": "sopir-berkas-kasus",\n';
+  await input.setInputFiles({ name: "terpotong.json", mimeType: "application/json", buffer: Buffer.from(cut) });
+  await expect(alert).toContainText("Berkas ini bukan JSON yang sah (baris 3, kolom 1).");
+  expect(await snapshot(page)).toEqual(before);
+});
+
 test("a file without cases says so and has nothing to import", async ({ page }) => {
   await importFile(page, `${FIXTURES}/empty.json`);
   await expect(page.locator(".jumlah-pratinjau")).toHaveText("0 kasus dalam berkas.");

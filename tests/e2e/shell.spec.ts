@@ -31,3 +31,13 @@ test("the interface switches to English", async ({ page }) => {
   await page.getByLabel("Bahasa").selectOption("en");
   await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "My Tasks" })).toBeVisible();
 });
+
+test("an unknown address shows a page-not-found page with a link to Beranda", async ({ page }) => {
+  await page.goto("/#/tidak-ada");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+  await expect(page.getByRole("main")).toContainText("Tidak ada halaman Sopir di alamat ini: #/tidak-ada");
+  await expect(page.getByText("sedang disiapkan")).toHaveCount(0);
+  await page.getByRole("main").getByRole("link", { name: "Kembali ke Beranda" }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Beranda");
+});

@@ -8,6 +8,7 @@ pub mod casefile;
 pub mod date_text;
 pub mod hash;
 pub mod ids;
+pub mod json_error;
 pub mod numbers;
 pub mod register;
 pub mod sample;

@@ -3,6 +3,7 @@
 //! Each text is written once with both languages side by side (`"id" / "en"`); a text
 //! missing in one language does not compile. Areas of the app have their own section.
 
+pub mod dates;
 mod fields;
 mod text;
 

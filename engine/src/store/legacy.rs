@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::problem::CorruptReason;
 use crate::core::case::{Case, Event};
+use crate::core::json_error;
 use crate::core::sop::Sop;
 
 pub const SCHEMA: u32 = 1;
@@ -23,7 +24,7 @@ pub fn is_v1(value: &str) -> bool {
 /// Replays a schema-1 record, checking every hash.
 pub fn decode(sop: &Sop, value: &str) -> Result<Case, CorruptReason> {
     let record: V1Record =
-        serde_json::from_str(value).map_err(|e| CorruptReason::Json(e.to_string()))?;
+        serde_json::from_str(value).map_err(|e| CorruptReason::Json(json_error::text(&e)))?;
     Case::from_events(sop, record.events).map_err(CorruptReason::Replay)
 }
 

@@ -12,6 +12,7 @@ use super::storage::{utf16_len, Storage, StorageError};
 use super::{legacy, record, Store, StoreError};
 use crate::core::case::{Case, CaseId, CaseSummary, OfficeId};
 use crate::core::ids::IdSource;
+use crate::core::json_error;
 use crate::core::sop::Sop;
 
 /// Old values one migration journal may hold (UTF-16 units): the journal needs that much
@@ -159,7 +160,7 @@ impl<S: Storage> Store<S> {
                     self.note(JOURNAL, ProblemKind::JournalNotRolledBack(e));
                 }
             },
-            Err(e) => self.set_aside(JOURNAL, &text, CorruptReason::Json(e.to_string())),
+            Err(e) => self.set_aside(JOURNAL, &text, CorruptReason::Json(json_error::text(&e))),
         }
     }
 
@@ -169,7 +170,7 @@ impl<S: Storage> Store<S> {
         match serde_json::from_str(&text) {
             Ok(value) => Some(value),
             Err(e) => {
-                self.set_aside(name, &text, CorruptReason::Json(e.to_string()));
+                self.set_aside(name, &text, CorruptReason::Json(json_error::text(&e)));
                 None
             }
         }

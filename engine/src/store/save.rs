@@ -10,6 +10,7 @@ use super::layout::{EXPORTS, OFFICE, SETTINGS};
 use super::settings::{Office, Settings};
 use super::storage::Storage;
 use super::{record, Store, StoreError};
+use crate::core::calendar::{Calendar, HolidayData};
 use crate::core::case::{
     Author, Case, CaseId, CaseSummary, Command, Ctx, Event, EventId, Identity,
 };
@@ -75,7 +76,9 @@ impl<S: Storage> Store<S> {
         let office = &self.office.id;
         let seq = 1 + case.events().iter().filter(|e| e.office == *office).count() as u64;
         let ctx = self.ctx(author, now, seq);
-        match case.execute(sop, command, &ctx) {
+        // The office's calendar, as its screens use it: it says when a permit is batal.
+        let calendar = Calendar::new(HolidayData::embedded(), &self.settings.calendar);
+        match case.execute_with(sop, &calendar, command, &ctx) {
             Ok(event) => {
                 let event = event.clone();
                 self.store_case(case, Some(event))

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 use crate::core::case::{CaseStatus, PermitStatus};
 use crate::core::sop::Sop;
 use crate::i18n::Lang;
-use crate::ui::format::deadline_text;
 
 pub fn permit_label(permit: PermitStatus, lang: Lang) -> &'static str {
     let s = &lang.strings().status;
@@ -40,7 +39,7 @@ pub fn StatusPanel(
             view! {
                 <div class="tenggat" class:terlambat=d.overdue>
                     <dt>{label}<small>{basis}</small></dt>
-                    <dd>{deadline_text(&d, lang)}</dd>
+                    <dd>{d.words(lang)}</dd>
                 </div>
             }
         })

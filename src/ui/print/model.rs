@@ -8,9 +8,10 @@ use crate::core::calendar::Calendar;
 use crate::core::case::bap::{Bap, Classification, Readiness};
 use crate::core::case::identity::{Identity, Issued};
 use crate::core::case::step_data::TeamMember;
-use crate::core::case::{CaseState, DocumentRecord, Round};
+use crate::core::case::{inspection_last_day, CaseState, DocumentRecord, Round};
 use crate::core::numbers::{format_number, format_rupiah, format_whole};
 use crate::core::sop::{FormKind, Sop, StepNo};
+use crate::i18n::dates::due_by;
 use crate::i18n::{Lang, LetterText};
 use crate::ui::format::date;
 
@@ -276,9 +277,11 @@ fn nota_dinas(
         ));
     }
     let deadlines = sop.deadlines();
-    let due = request
-        .map(|r| long_date(cal.add_working_days(r.date, deadlines.inspection_working_days)))
-        .unwrap_or_else(|| "-".into());
+    // The inspection's last day in the words of the case page ("paling lambat Jumat, ...").
+    let due = match request {
+        Some(r) => due_by(inspection_last_day(r.date, sop, cal), Lang::Id),
+        None => format!("{} -", Lang::Id.strings().deadline.due_by),
+    };
     paragraphs.push(fill(
         t.nd_ask,
         &[

@@ -82,10 +82,11 @@ fn the_nota_dinas_asks_the_kabid_for_the_assignment() {
         text.contains("melalui SIINAS Nomor SIINAS/VT/000000/1 tanggal 6 Januari 2025"),
         "{text}"
     );
-    // 10 working days from Monday 6 January 2025: Monday 20 January.
+    // 10 working days from Monday 6 January 2025: Monday 20 January, in the words the
+    // case page uses for that deadline.
     assert!(
         text.contains(
-            "paling lambat 10 hari kerja sejak permohonan, yaitu tanggal 20 Januari 2025"
+            "dalam 10 hari kerja sejak permohonan, paling lambat Senin, 20 Januari 2025."
         ),
         "{text}"
     );

@@ -84,7 +84,7 @@ pub fn date_in_words(d: NaiveDate) -> DateInWords {
         .unwrap_or_default()
         .to_string();
     DateInWords {
-        day_name: day_name(d),
+        day_name: day_name(d, Lang::Id),
         day: title_case(&terbilang(u64::from(d.day()))),
         month,
         year: title_case(&terbilang(d.year().unsigned_abs().into())),

@@ -23,7 +23,7 @@ use crate::core::sop::{ActorId, Sop, Step, StepNo};
 use crate::i18n::Lang;
 use crate::ui::flow::time_text;
 use crate::ui::form::FormState;
-use crate::ui::format::{date, date_time, deadline_text};
+use crate::ui::format::{date_time, day_date};
 
 pub use forms::{identity_form, RowList};
 
@@ -278,7 +278,7 @@ fn step_info(ctx: Ctx, step: &Step) -> impl IntoView {
             <dt>{move || s().step.time}</dt>
             <dd>
                 {move || time_text(time, lang.get())}
-                {move || ctx.status.get().step.map(|d| format!(" · {}", deadline_text(&d, lang.get())))}
+                {move || ctx.status.get().step.map(|d| format!(" · {}", d.words(lang.get())))}
             </dd>
             {step.legal_reference.clone().map(|r| view! { <dt>{move || s().step.legal}</dt><dd>{r}</dd> })}
             {step.note.clone().map(|n| view! { <dt>{move || s().step.note}</dt><dd>{n}</dd> })}
@@ -475,7 +475,7 @@ fn blocked_notice(ctx: Ctx, no: StepNo, blocked: Blocked) -> impl IntoView {
             let text = move || {
                 let l = lang.get();
                 let t = &l.strings().stale;
-                format!("{} {}. {}", t.batal, date(last_day, l), t.batal_still)
+                format!("{} {}. {}", t.batal, day_date(last_day, l), t.batal_still)
             };
             view! { <p class="peringatan tanpa-form" role="status">{text}</p> }.into_any()
         }

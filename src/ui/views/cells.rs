@@ -8,7 +8,6 @@ use crate::core::case::{CaseSummary, PermitStatus};
 use crate::core::sop::Sop;
 use crate::i18n::Lang;
 use crate::ui::case::{permit_class, permit_label};
-use crate::ui::format::deadline_text;
 use crate::ui::lists::{DeadlineKind, Row};
 use crate::ui::route::Route;
 use crate::ui::state::App;
@@ -64,7 +63,7 @@ pub fn deadline_cell(row: &Row, lang: Signal<Lang>) -> impl IntoView {
                     {overdue.then(|| view! { <strong class="tanda-terlambat">{s.overdue_badge}</strong> " " })}
                     <span class="tenggat-jenis">{kind_label(*kind, lang)}</span>
                     " "
-                    <span>{deadline_text(d, lang)}</span>
+                    <span>{d.words(lang)}</span>
                 </span>
             }
             .into_any(),

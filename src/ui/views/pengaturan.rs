@@ -11,7 +11,7 @@ use crate::core::sop::{ActorId, Sop, StepNo};
 use crate::i18n::Lang;
 use crate::ui::flow::time_text;
 use crate::ui::form::{field_id, FormState};
-use crate::ui::format::{date, day_name};
+use crate::ui::format::day_date;
 use crate::ui::state::App;
 use crate::ui::step::draft::Draft;
 
@@ -381,7 +381,7 @@ fn DateList(draft: RwSignal<SettingsDraft>, saved: RwSignal<bool>, working: bool
         dates()
             .into_iter()
             .map(|d| {
-                let text = format!("{}, {}", day_name(d), date(d, lang));
+                let text = day_date(d, lang);
                 let reason = working.then(|| match listed.day_off_reason(d) {
                     Some(r) if r != SATURDAY && r != SUNDAY => r.to_string(),
                     _ => s().settings.not_listed.to_string(),

@@ -7,6 +7,9 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::core::json_error;
+use crate::i18n::{dates, Lang};
+
 const EMBEDDED_JSON: &str = include_str!(concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../data/hari-libur-indonesia.json"
@@ -59,7 +62,7 @@ impl HolidayData {
     /// reach an office user who uploaded the file.
     pub fn parse(json: &str) -> Result<HolidayData, String> {
         let mut data: HolidayData = serde_json::from_str(json)
-            .map_err(|e| format!("Berkas hari libur tidak valid: {e}"))?;
+            .map_err(|e| format!("Berkas hari libur tidak valid: {}", json_error::text(&e)))?;
         if data.first_year > data.last_year {
             return Err(format!(
                 "Rentang tahun tidak valid: {} sampai {}",
@@ -72,14 +75,22 @@ impl HolidayData {
             if !(data.first_year..=data.last_year).contains(&h.date.year()) {
                 return Err(format!(
                     "Tanggal {} di luar rentang tahun {}-{}",
-                    h.date, data.first_year, data.last_year
+                    dates::date(h.date, Lang::Id),
+                    data.first_year,
+                    data.last_year
                 ));
             }
             if !seen.insert(h.date) {
-                return Err(format!("Tanggal {} tercantum lebih dari sekali", h.date));
+                return Err(format!(
+                    "Tanggal {} tercantum lebih dari sekali",
+                    dates::date(h.date, Lang::Id)
+                ));
             }
             if h.name.trim().is_empty() {
-                return Err(format!("Tanggal {} tidak memiliki nama hari libur", h.date));
+                return Err(format!(
+                    "Tanggal {} tidak memiliki nama hari libur",
+                    dates::date(h.date, Lang::Id)
+                ));
             }
         }
         Ok(data)

@@ -104,6 +104,15 @@ impl Calendar {
         d
     }
 
+    /// `d` if it is a working day, else the first working day after it: where a period
+    /// whose last day falls on a weekend or holiday ends.
+    pub fn working_day_on_or_after(&self, d: NaiveDate) -> NaiveDate {
+        match d.pred_opt() {
+            Some(before) => self.add_working_days(before, 1),
+            None => d,
+        }
+    }
+
     /// The instant the period "n hari kerja from `from`" ends.
     pub fn deadline(&self, from: NaiveDate, n: u32) -> DateTime<Utc> {
         end_of_day_wib(self.add_working_days(from, n))

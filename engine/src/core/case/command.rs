@@ -11,7 +11,7 @@ use super::state::Position;
 use super::step_data::StepData;
 use crate::core::register::LetterEntry;
 use crate::core::sop::StepNo;
-use crate::i18n::Lang;
+use crate::i18n::{dates, Lang};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -123,11 +123,12 @@ impl CommandError {
             CommandError::Finished if en => "This case is finished.".into(),
             CommandError::Finished => "Kasus ini sudah selesai.".into(),
             CommandError::PermitVoid { deadline } if en => format!(
-                "The Izin Perluasan is void: the commitments were not met by {deadline} (Permenperin 15/2019 Pasal 31)."
+                "The Izin Perluasan is void: the commitments were not met by {} (Permenperin 15/2019 Pasal 31).",
+                dates::day_date(*deadline, lang)
             ),
             CommandError::PermitVoid { deadline } => format!(
                 "Izin Perluasan telah batal: komitmen tidak terpenuhi sampai {} (Permenperin 15/2019 Pasal 31).",
-                deadline.format("%d-%m-%Y")
+                dates::day_date(*deadline, lang)
             ),
             CommandError::WrongForm { step } if en => format!("The data does not fit step {step}."),
             CommandError::WrongForm { step } => format!("Isian tidak sesuai untuk langkah {step}."),

@@ -3,7 +3,9 @@
 
 use std::fmt;
 
-use crate::i18n::Lang;
+use chrono::NaiveDate;
+
+use crate::i18n::{dates, Lang};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -22,6 +24,11 @@ pub enum Problem {
     AtMost(usize),
     /// A date that cannot come before the named earlier date.
     NotBefore(String),
+    /// A letter numbered in `year`'s book but dated in another year.
+    OtherYear {
+        year: i32,
+        date: NaiveDate,
+    },
     /// A date in the future (after the day the action is recorded).
     InFuture,
     UnknownRegency,
@@ -64,6 +71,14 @@ impl Problem {
                 format!("Tanggal tidak boleh sebelum {what}.")
             }
             (Problem::NotBefore(what), Lang::En) => format!("The date cannot be before {what}."),
+            (Problem::OtherYear { year, date }, Lang::Id) => format!(
+                "Nomor tahun {year}, padahal surat bertanggal {}.",
+                dates::date(*date, Lang::Id)
+            ),
+            (Problem::OtherYear { year, date }, Lang::En) => format!(
+                "The number is of {year}, the letter is dated {}.",
+                dates::date(*date, Lang::En)
+            ),
             (Problem::InFuture, Lang::Id) => "Tanggal tidak boleh di masa depan.".into(),
             (Problem::InFuture, Lang::En) => "The date cannot be in the future.".into(),
             (Problem::InvalidDate, Lang::Id) => "Tanggal tidak sah.".into(),

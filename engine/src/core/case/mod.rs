@@ -16,6 +16,7 @@ pub mod step_data;
 mod summary;
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 pub use command::{Command, CommandError, Ctx};
 pub use event::{Author, CaseId, Event, EventBody, EventId, OfficeId};
@@ -26,7 +27,9 @@ pub use state::{
     CaseState, Conflict, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit, Position,
     Return, Round,
 };
-pub use status::{status, CaseStatus, DeadlineStatus, PermitStatus};
+pub use status::{
+    commitment_last_day, inspection_last_day, status, CaseStatus, DeadlineStatus, PermitStatus,
+};
 pub use step_data::StepData;
 pub use summary::CaseSummary;
 
@@ -109,14 +112,29 @@ impl Case {
 
     /// Validates a command and, if accepted, records its event. A refused command leaves
     /// the case exactly as it was. `sop` is the office's effective SOP (settings applied).
+    /// Under the national calendar (`Calendar::standard`); `execute_with` takes the
+    /// office's.
     pub fn execute(
         &mut self,
         sop: &Sop,
         command: Command,
         ctx: &Ctx,
     ) -> Result<&Event, CommandError> {
+        static STANDARD: OnceLock<Calendar> = OnceLock::new();
+        self.execute_with(sop, STANDARD.get_or_init(Calendar::standard), command, ctx)
+    }
+
+    /// `execute` under the office's calendar, which says when the commitment period ends
+    /// (a permit batal refuses every command).
+    pub fn execute_with(
+        &mut self,
+        sop: &Sop,
+        calendar: &Calendar,
+        command: Command,
+        ctx: &Ctx,
+    ) -> Result<&Event, CommandError> {
         check_author(sop, ctx)?;
-        let body = self.decide(sop, command, ctx)?;
+        let body = self.decide(sop, calendar, command, ctx)?;
         let event = event_from(ctx, self.id().clone(), self.heads(), body);
         let hashes: HashMap<&EventId, &Hash> =
             self.events.iter().map(|e| (&e.id, &e.hash)).collect();
@@ -186,9 +204,15 @@ impl Case {
         })
     }
 
-    fn decide(&self, sop: &Sop, command: Command, ctx: &Ctx) -> Result<EventBody, CommandError> {
+    fn decide(
+        &self,
+        sop: &Sop,
+        calendar: &Calendar,
+        command: Command,
+        ctx: &Ctx,
+    ) -> Result<EventBody, CommandError> {
         let state = self.state();
-        if let Some(deadline) = status::voided_by(&CaseSummary::of(state), sop, ctx.at) {
+        if let Some(deadline) = status::voided_by(&CaseSummary::of(state), sop, ctx.at, calendar) {
             return Err(CommandError::PermitVoid { deadline });
         }
         match command {

@@ -8,6 +8,7 @@ use super::state::Position;
 use super::summary::CaseSummary;
 use crate::core::calendar::{end_of_day_wib, wib_date, Calendar};
 use crate::core::sop::{Sop, TimeStandard};
+use crate::i18n::{dates, Lang};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum PermitStatus {
@@ -19,35 +20,101 @@ pub enum PermitStatus {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DeadlineStatus {
-    /// The instant the deadline ends.
+    /// The instant the deadline ends: the end (WIB) of its last day, or for a time
+    /// standard in minutes or hours the moment itself.
     pub due: DateTime<Utc>,
     /// Its last day, in WIB.
     pub due_date: NaiveDate,
+    /// Ends at a time of day (a time standard in minutes or hours), not with its last day.
+    pub timed: bool,
     /// The day it was met, if it was.
     pub met_on: Option<NaiveDate>,
-    /// Not met and past due.
+    /// Not met and past due: for a deadline by day, from the day after its last day on.
     pub overdue: bool,
     /// Met, but after the due date.
     pub late: bool,
     /// Working days from today to the due date (negative once past).
     pub working_days_left: i64,
+    /// Today (WIB) is its last day.
+    pub due_today: bool,
 }
 
 impl DeadlineStatus {
-    fn new(
-        due: DateTime<Utc>,
+    /// A deadline that ends with its last day (WIB).
+    fn by_day(
+        last_day: NaiveDate,
         met_on: Option<NaiveDate>,
         now: DateTime<Utc>,
         cal: &Calendar,
     ) -> Self {
-        let due_date = wib_date(due - Duration::milliseconds(1));
+        let today = wib_date(now);
+        DeadlineStatus {
+            due: end_of_day_wib(last_day),
+            due_date: last_day,
+            timed: false,
+            met_on,
+            overdue: met_on.is_none() && today > last_day,
+            late: met_on.is_some_and(|d| d > last_day),
+            working_days_left: cal.working_days_between(today, last_day),
+            due_today: today == last_day,
+        }
+    }
+
+    /// A deadline that ends at an instant (time standards in minutes or hours).
+    fn at_time(due: DateTime<Utc>, now: DateTime<Utc>, cal: &Calendar) -> Self {
+        let (today, due_date) = (wib_date(now), wib_date(due));
         DeadlineStatus {
             due,
             due_date,
-            met_on,
-            overdue: met_on.is_none() && now >= due,
-            late: met_on.is_some_and(|d| d > due_date),
-            working_days_left: cal.working_days_between(wib_date(now), due_date),
+            timed: true,
+            met_on: None,
+            overdue: now >= due,
+            late: false,
+            working_days_left: cal.working_days_between(today, due_date),
+            due_today: today == due_date,
+        }
+    }
+
+    /// The deadline in words, the same on every screen: "paling lambat Jumat, 11 Desember
+    /// 2026 (sisa 3 hari kerja)"; once passed "lewat tenggat: paling lambat ... (terlambat
+    /// 2 hari kerja)"; once met "terpenuhi Kamis, 10 Desember 2026" (with "terlambat" and
+    /// the last day when met after it).
+    pub fn words(&self, lang: Lang) -> String {
+        let s = &lang.strings().deadline;
+        let due = if self.timed {
+            dates::due_by_time(self.due, lang)
+        } else {
+            dates::due_by(self.due_date, lang)
+        };
+        let count = |one: &str, many: &str, n: i64| {
+            if n == 1 {
+                one.to_string()
+            } else {
+                many.replace("{n}", &n.to_string())
+            }
+        };
+        match self.met_on {
+            Some(met) if self.late => format!(
+                "{} {}, {} ({due})",
+                s.met_on,
+                dates::day_date(met, lang),
+                s.late
+            ),
+            Some(met) => format!("{} {}", s.met_on, dates::day_date(met, lang)),
+            None if self.overdue => match -self.working_days_left {
+                n if n > 0 => format!(
+                    "{} {due} ({})",
+                    s.overdue,
+                    count(s.late_by_one, s.late_by, n)
+                ),
+                _ => format!("{} {due}", s.overdue),
+            },
+            None if self.timed => due,
+            None if self.due_today => format!("{due} ({})", s.last_day),
+            None => format!(
+                "{due} ({})",
+                count(s.left_one, s.left, self.working_days_left.max(0))
+            ),
         }
     }
 }
@@ -74,39 +141,67 @@ impl CaseStatus {
     }
 }
 
-/// The end of the 3-month commitment period.
-fn commitment_due(case: &CaseSummary, sop: &Sop) -> Option<DateTime<Utc>> {
-    let last_day = case
-        .ip_date?
-        .checked_add_months(Months::new(sop.deadlines().commitment_months))?;
-    Some(end_of_day_wib(last_day))
+/// Where a period whose last day is `d` ends: on `d`, or when the SOP says so
+/// (`geser_ke_hari_kerja`) and `d` is not a working day, on the next working day.
+fn last_working_day(d: NaiveDate, sop: &Sop, cal: &Calendar) -> NaiveDate {
+    if sop.deadlines().roll_to_working_day {
+        cal.working_day_on_or_after(d)
+    } else {
+        d
+    }
 }
 
-/// The last day of the commitment period, if the permit is batal at `now`.
-pub(super) fn voided_by(case: &CaseSummary, sop: &Sop, now: DateTime<Utc>) -> Option<NaiveDate> {
-    let due = commitment_due(case, sop)?;
-    (case.effective_on.is_none() && now >= due).then(|| wib_date(due - Duration::milliseconds(1)))
+/// The last day of the 3-month commitment period (Pasal 27(3), 29(9)) of an IP obtained
+/// on `ip_date`.
+pub fn commitment_last_day(ip_date: NaiveDate, sop: &Sop, cal: &Calendar) -> Option<NaiveDate> {
+    let d = ip_date.checked_add_months(Months::new(sop.deadlines().commitment_months))?;
+    Some(last_working_day(d, sop, cal))
+}
+
+/// The last day of the field inspection (Pasal 29(3)) for a SIINAS request of `request`:
+/// the Nota Dinas names the same day as the case page.
+pub fn inspection_last_day(request: NaiveDate, sop: &Sop, cal: &Calendar) -> NaiveDate {
+    let d = cal.add_working_days(request, sop.deadlines().inspection_working_days);
+    last_working_day(d, sop, cal)
+}
+
+/// The last day of the commitment period, if the permit is batal at `now`: from the day
+/// after it on.
+pub(super) fn voided_by(
+    case: &CaseSummary,
+    sop: &Sop,
+    now: DateTime<Utc>,
+    cal: &Calendar,
+) -> Option<NaiveDate> {
+    let last_day = commitment_last_day(case.ip_date?, sop, cal)?;
+    (case.effective_on.is_none() && wib_date(now) > last_day).then_some(last_day)
 }
 
 /// Deadlines and the permit status of a case at `now`, under the office's SOP and calendar.
 pub fn status(case: &CaseSummary, sop: &Sop, now: DateTime<Utc>, cal: &Calendar) -> CaseStatus {
     let effective_on = case.effective_on;
-    let commitment =
-        commitment_due(case, sop).map(|due| DeadlineStatus::new(due, effective_on, now, cal));
+    let commitment = case
+        .ip_date
+        .and_then(|ip| commitment_last_day(ip, sop, cal))
+        .map(|last| DeadlineStatus::by_day(last, effective_on, now, cal));
 
     let inspection = case.request_date.map(|request| {
-        let due = cal.deadline(request, sop.deadlines().inspection_working_days);
-        DeadlineStatus::new(due, case.inspection_met_on, now, cal)
+        let last = inspection_last_day(request, sop, cal);
+        DeadlineStatus::by_day(last, case.inspection_met_on, now, cal)
     });
 
     let step = match case.position {
-        Position::At(no) => sop.step(no).and_then(|s| s.time).map(|time| {
-            let due = match time {
-                TimeStandard::Minutes(m) => case.since + Duration::minutes(i64::from(m)),
-                TimeStandard::Hours(h) => case.since + Duration::hours(i64::from(h)),
-                TimeStandard::WorkingDays(n) => cal.deadline(wib_date(case.since), n),
-            };
-            DeadlineStatus::new(due, None, now, cal)
+        Position::At(no) => sop.step(no).and_then(|s| s.time).map(|time| match time {
+            TimeStandard::Minutes(m) => {
+                DeadlineStatus::at_time(case.since + Duration::minutes(i64::from(m)), now, cal)
+            }
+            TimeStandard::Hours(h) => {
+                DeadlineStatus::at_time(case.since + Duration::hours(i64::from(h)), now, cal)
+            }
+            TimeStandard::WorkingDays(n) => {
+                let last = cal.add_working_days(wib_date(case.since), n);
+                DeadlineStatus::by_day(last_working_day(last, sop, cal), None, now, cal)
+            }
         }),
         Position::Finished => None,
     };

@@ -28,6 +28,8 @@ impl CaseRef {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportError {
+    /// Nothing in the file (or only spaces and line breaks).
+    Empty,
     /// The text is not JSON at all; where the parser stopped (1-based).
     NotJson {
         line: usize,
@@ -39,9 +41,11 @@ pub enum ImportError {
     NewerSchema {
         found: u64,
     },
-    /// A Sopir case file whose content does not have the expected shape.
+    /// A Sopir case file whose content does not have the expected shape: what is wrong,
+    /// and where when the parser says (line and column from 1).
     Malformed {
         detail: String,
+        at: Option<(usize, usize)>,
     },
     TooLarge {
         bytes: usize,
@@ -131,6 +135,12 @@ impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         match self {
+            ImportError::Empty if en => {
+                "The file is empty: it holds nothing to import. Choose a case file exported from Sopir (.json).".into()
+            }
+            ImportError::Empty => {
+                "Berkas kosong: tidak ada isi yang dapat diimpor. Pilih berkas kasus yang diekspor dari Sopir (.json).".into()
+            }
             ImportError::NotJson { line, column } if en => {
                 format!("This file is not valid JSON (line {line}, column {column}).")
             }
@@ -147,12 +157,24 @@ impl ImportError {
                 "Berkas ini dibuat oleh versi Sopir yang lebih baru (format berkas {found}; versi ini membaca format {}). Perbarui Sopir, lalu impor kembali.",
                 super::FILE_SCHEMA
             ),
-            ImportError::Malformed { detail } if en => {
+            ImportError::Malformed { detail, at: None } if en => {
                 format!("This Sopir case file is damaged or incomplete ({detail}).")
             }
-            ImportError::Malformed { detail } => {
+            ImportError::Malformed { detail, at: None } => {
                 format!("Berkas kasus Sopir ini rusak atau tidak lengkap ({detail}).")
             }
+            ImportError::Malformed {
+                detail,
+                at: Some((line, column)),
+            } if en => format!(
+                "This Sopir case file is damaged or incomplete ({detail}; line {line}, column {column})."
+            ),
+            ImportError::Malformed {
+                detail,
+                at: Some((line, column)),
+            } => format!(
+                "Berkas kasus Sopir ini rusak atau tidak lengkap ({detail}; baris {line}, kolom {column})."
+            ),
             ImportError::TooLarge { bytes, max } if en => format!(
                 "The file is too large ({} MiB; at most {} MiB).",
                 mib(*bytes),

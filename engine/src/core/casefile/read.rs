@@ -10,6 +10,7 @@ use super::{
     MAX_FILE_BYTES, MAX_ITEMS, MAX_STRING_BYTES,
 };
 use crate::core::case::{Case, EventBody, ReplayError};
+use crate::core::json_error;
 use crate::core::sop::{Sop, SopRef};
 
 /// What the importing store accepts.
@@ -33,6 +34,9 @@ pub fn read(text: &str, expect: &Expect, sop: &Sop) -> Result<CaseFile, ImportEr
     // Editors on Windows may add a byte-order mark when a file is opened and saved; it is
     // not content (the content hash covers the values, not the bytes).
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
     let head = scan(text).map_err(|e| match e {
         ScanError::Syntax { line, column } => ImportError::NotJson { line, column },
         ScanError::Limit(Limit::Depth) => ImportError::TooDeep { max: MAX_DEPTH },
@@ -57,11 +61,13 @@ pub fn read(text: &str, expect: &Expect, sop: &Sop) -> Result<CaseFile, ImportEr
         Schema::Missing | Schema::Number(_) | Schema::Other => {
             return Err(ImportError::Malformed {
                 detail: "schema".into(),
+                at: None,
             })
         }
     }
     let mut file: CaseFile = serde_json::from_str(text).map_err(|e| ImportError::Malformed {
-        detail: e.to_string(),
+        detail: json_error::message(&e),
+        at: json_error::position(&e),
     })?;
     if file.compute_hash() != file.content_hash {
         return Err(ImportError::ContentHash);

@@ -8,6 +8,8 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use crate::core::json_error;
+
 use super::{MAX_CASES, MAX_DEPTH, MAX_EVENTS_PER_CASE, MAX_ITEMS, MAX_STRING_BYTES};
 
 /// A reading limit that was exceeded.
@@ -68,10 +70,10 @@ pub(super) fn scan(text: &str) -> Result<Head, ScanError> {
     let result = root.deserialize(&mut de).and_then(|()| de.end());
     match (result, found.limit.get()) {
         (_, Some(limit)) => Err(ScanError::Limit(limit)),
-        (Err(e), None) => Err(ScanError::Syntax {
-            line: e.line(),
-            column: e.column(),
-        }),
+        (Err(e), None) => {
+            let (line, column) = json_error::position(&e).unwrap_or((1, 1));
+            Err(ScanError::Syntax { line, column })
+        }
         (Ok(()), None) => Ok(Head {
             format: found.format.into_inner(),
             schema: found.schema.get(),

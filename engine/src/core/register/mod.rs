@@ -109,7 +109,10 @@ pub fn check_entry(
     if entry.year != entry.date.year() {
         c.fail(
             "agenda.seq",
-            Problem::NotBefore(entry.date.format("%d-%m-%Y").to_string()),
+            Problem::OtherYear {
+                year: entry.year,
+                date: entry.date,
+            },
         );
     }
     if entry.date > today {
@@ -187,15 +190,11 @@ impl RegisterError {
                 last.as_ref().map(|l| format!(" (nomor terakhir {l})")).unwrap_or_default()
             )
             }
-            RegisterError::WrongYear { year, date } if en => {
-                format!("The number is of {year}, the letter is dated {date}.")
+            RegisterError::WrongYear { year, date } => Problem::OtherYear {
+                year: *year,
+                date: *date,
             }
-            RegisterError::WrongYear { year, date } => {
-                format!(
-                    "Nomor tahun {year}, padahal surat bertanggal {}.",
-                    date.format("%d-%m-%Y")
-                )
-            }
+            .message(lang),
         }
     }
 }

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 use crate::core::hash::Hash;
+use crate::core::json_error;
 
 pub use settings::SopSettings;
 pub use validate::SopError;
@@ -115,6 +116,23 @@ pub struct LegalDeadlines {
     pub commitment_months: u32,
     #[serde(rename = "komitmen_dasar")]
     pub commitment_basis: String,
+    /// A period whose last day is not a working day (weekend, holiday, cuti bersama when
+    /// counted) ends on the next working day [I]. Left out of the canonical form while it
+    /// is `true`, the default, so the SOP's content hash is the one earlier files carry.
+    #[serde(
+        rename = "geser_ke_hari_kerja",
+        default = "yes",
+        skip_serializing_if = "is_yes"
+    )]
+    pub roll_to_working_day: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -337,7 +355,7 @@ impl Sop {
 
     pub fn from_json(json: &str) -> Result<Sop, SopError> {
         let def: SopDefinition =
-            serde_json::from_str(json).map_err(|e| SopError::Malformed(e.to_string()))?;
+            serde_json::from_str(json).map_err(|e| SopError::Malformed(json_error::text(&e)))?;
         Sop::new(def)
     }
 

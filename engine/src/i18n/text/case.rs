@@ -80,11 +80,16 @@ section!(FormText {
     besar: "Besar" / "Large",
 });
 
+// The words of a deadline (`DeadlineStatus::words`, `dates::due_by`); `{n}` is a count
+// of hari kerja.
 section!(DeadlineText {
-    due: "jatuh tempo" / "due",
-    left: "sisa" / "left:",
-    working_days: "hari kerja" / "working days",
-    overdue_since: "terlambat sejak" / "overdue since",
+    due_by: "paling lambat" / "due by",
+    left: "sisa {n} hari kerja" / "{n} working days left",
+    left_one: "sisa 1 hari kerja" / "1 working day left",
+    last_day: "hari ini hari terakhir" / "today is the last day",
+    overdue: "lewat tenggat:" / "overdue:",
+    late_by: "terlambat {n} hari kerja" / "{n} working days late",
+    late_by_one: "terlambat 1 hari kerja" / "1 working day late",
     met_on: "terpenuhi" / "met on",
     late: "terlambat" / "late",
 });

@@ -54,8 +54,8 @@ section!(LetterText {
         / "Bersama ini kami sampaikan bahwa {company} (NIB {nib}) yang berlokasi di {location} telah mengajukan permohonan verifikasi teknis Izin Perluasan melalui SIINAS Nomor {number} tanggal {date}.",
     nd_ip: "Izin Perluasan perusahaan tersebut diterbitkan melalui OSS dengan Nomor {number} tanggal {date} dan belum berlaku efektif sebelum seluruh komitmen dipenuhi."
         / "Izin Perluasan perusahaan tersebut diterbitkan melalui OSS dengan Nomor {number} tanggal {date} dan belum berlaku efektif sebelum seluruh komitmen dipenuhi.",
-    nd_ask: "Sesuai {basis}, pemeriksaan lapangan dilaksanakan paling lambat {days} hari kerja sejak permohonan, yaitu tanggal {due}. Sehubungan dengan hal tersebut, kami mohon penugasan Tim Teknis untuk melaksanakan verifikasi teknis terhadap perusahaan tersebut."
-        / "Sesuai {basis}, pemeriksaan lapangan dilaksanakan paling lambat {days} hari kerja sejak permohonan, yaitu tanggal {due}. Sehubungan dengan hal tersebut, kami mohon penugasan Tim Teknis untuk melaksanakan verifikasi teknis terhadap perusahaan tersebut.",
+    nd_ask: "Sesuai {basis}, pemeriksaan lapangan dilaksanakan dalam {days} hari kerja sejak permohonan, {due}. Sehubungan dengan hal tersebut, kami mohon penugasan Tim Teknis untuk melaksanakan verifikasi teknis terhadap perusahaan tersebut."
+        / "Sesuai {basis}, pemeriksaan lapangan dilaksanakan dalam {days} hari kerja sejak permohonan, {due}. Sehubungan dengan hal tersebut, kami mohon penugasan Tim Teknis untuk melaksanakan verifikasi teknis terhadap perusahaan tersebut.",
     st_title: "SURAT TUGAS" / "SURAT TUGAS",
     st_basis: "Dasar" / "Dasar",
     st_basis_regulation: "Peraturan Menteri Perindustrian Nomor 15 Tahun 2019 tentang Penerbitan Izin Usaha Industri dan Izin Perluasan dalam Kerangka Pelayanan Perizinan Berusaha Terintegrasi secara Elektronik sebagaimana telah diubah dengan Peraturan Menteri Perindustrian Nomor 30 Tahun 2019;"

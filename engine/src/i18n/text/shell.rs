@@ -8,7 +8,9 @@ section!(AppText {
     office: "Dinas Perindustrian, Perdagangan, Energi dan Sumber Daya Mineral Provinsi Kalimantan Barat"
         / "Department of Industry, Trade, Energy and Mineral Resources, West Kalimantan Province",
     footer_version: "Versi" / "Version",
-    coming_soon: "Bagian ini sedang disiapkan." / "This area is being prepared.",
+    not_found: "Halaman tidak ditemukan" / "Page not found",
+    not_found_text: "Tidak ada halaman Sopir di alamat ini:" / "Sopir has no page at this address:",
+    not_found_link: "Kembali ke Beranda" / "Back to the Dashboard",
     language: "Bahasa" / "Language",
     new_version: "Versi baru Sopir tersedia. Selesaikan dulu pekerjaan yang sedang diisi, lalu muat ulang." / "A new version of Sopir is available. Finish what you are filling in, then reload.",
     reload: "Muat ulang sekarang" / "Reload now",

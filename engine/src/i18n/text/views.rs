@@ -36,7 +36,6 @@ section!(DashboardText {
     none_overdue: "Tidak ada kasus yang terlambat." / "No case is overdue.",
     more_overdue: "kasus terlambat lainnya tidak ditampilkan di sini; saring dengan \"Hanya yang terlambat\" di"
         / "more overdue cases are not shown here; filter with \"Overdue only\" in",
-    overdue_since: "terlambat sejak" / "overdue since",
     durations: "Rata-rata lama setiap langkah" / "Average time per step",
     durations_note_a: "Hari kerja dari selesainya langkah sebelumnya (untuk langkah 1: dari dibukanya kasus) sampai selesainya langkah itu, rata-rata dari"
         / "Working days from the completion of the previous step (for step 1: from the opening of the case) to the completion of the step, averaged over",

@@ -23,6 +23,7 @@ use super::codec;
 use super::problem::CorruptReason;
 use crate::core::case::{Case, CaseId, CaseSummary};
 use crate::core::hash::Hash;
+use crate::core::json_error;
 use crate::core::sop::Sop;
 
 const TAG: &str = "R3:";
@@ -246,7 +247,8 @@ pub fn decode_case(sop: &Sop, id: &CaseId, record: &str) -> Result<Case, Corrupt
         ),
     };
     let summary = summary_of(id, &binary, &summary)?;
-    let packed = serde_json::from_slice(&events).map_err(|e| CorruptReason::Json(e.to_string()))?;
+    let packed =
+        serde_json::from_slice(&events).map_err(|e| CorruptReason::Json(json_error::text(&e)))?;
     let events = events::unpack(id, packed, &binary[32..])?;
     let case = Case::from_events(sop, events).map_err(CorruptReason::Replay)?;
     if case.state().history_hash != summary.history_hash {

@@ -15,6 +15,7 @@ use super::path_text::{self, Entry};
 use super::time;
 use crate::core::case::{CaseId, CaseSummary, LetterRecord, Position};
 use crate::core::hash::Hash;
+use crate::core::json_error;
 use crate::store::problem::CorruptReason;
 
 /// `P` is the path: written as a list of `path_text::Entry`, read as raw text that
@@ -123,8 +124,9 @@ pub fn from_json(id: &CaseId, hash: Hash, json: &[u8]) -> Result<CaseSummary, Co
         last_event_at,
         letters,
     } = serde_json::from_slice::<Stored<Box<RawValue>>>(json)
-        .map_err(|e| CorruptReason::Json(e.to_string()))?;
-    let path = path_text::parse(path.get()).map_err(|e| CorruptReason::Json(e.to_string()))?;
+        .map_err(|e| CorruptReason::Json(json_error::text(&e)))?;
+    let path =
+        path_text::parse(path.get()).map_err(|e| CorruptReason::Json(json_error::text(&e)))?;
     let mut times = time::Running::after(&opened_at);
     let path = path
         .into_iter()
