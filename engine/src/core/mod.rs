@@ -9,6 +9,7 @@ pub mod date_text;
 pub mod hash;
 pub mod ids;
 pub mod numbers;
+pub mod offices;
 pub mod register;
 pub mod sample;
 pub mod sop;

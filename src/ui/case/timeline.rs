@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::case::{Event, EventId};
+use crate::core::offices::OfficeDirectory;
 use crate::core::sop::Sop;
 use crate::i18n::Lang;
 use crate::ui::describe::describe;
@@ -15,10 +16,13 @@ pub fn Timeline(
     #[prop(into)] superseded: Signal<Vec<EventId>>,
     #[prop(into)] sop: Signal<Sop>,
     #[prop(into)] lang: Signal<Lang>,
+    /// Names of the copies (a resolution says whose record it kept).
+    #[prop(into)]
+    names: Signal<OfficeDirectory>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
     // Keyed by event: a new event adds one item and the others stay as they were built. A
-    // change of language or SOP (settings) rebuilds the list.
+    // change of language, SOP (settings) or of the copies' names rebuilds the list.
     let items = move || {
         superseded.with(|superseded| {
             events.with(|events| {
@@ -33,8 +37,9 @@ pub fn Timeline(
     let list = move || {
         let lang = lang.get();
         let sop = sop.get();
+        let names = names.get();
         let item = move |(event, set_aside): (Event, bool)| {
-            let d = describe(&event, &sop, lang);
+            let d = events.with_untracked(|history| describe(&event, &sop, lang, history, &names));
             let role = sop
                 .actor(&event.author.role)
                 .map(|a| a.name.clone())
