@@ -3,8 +3,7 @@
 //! natively.
 //!
 //! Layout (`layout`): `<ns>/skema`, `<ns>/kantor`, `<ns>/kantor-lain`, `<ns>/pengaturan`,
-//! `<ns>/ekspor`,
-//! `<ns>/jurnal`, `<ns>/kasus/<id>` (one compressed record per case, `record`),
+//! `<ns>/ekspor`, `<ns>/jurnal`, `<ns>/kasus/<id>` (one compressed record per case, `record`),
 //! `<ns>/indeks` (every summary in one value, derived, `index`) and
 //! `<ns>/karantina/<key>` (damaged values set aside). Saving one case is one `set`;
 //! saves of several keys go through the journal (`disk`). Opening never fails: what it
