@@ -129,6 +129,7 @@ fn main() {
             id: "kantor-bench-lain".into(),
             name: "Kantor Uji Benchmark".into(),
         },
+        offices: Default::default(),
         exported_at: Utc.with_ymd_and_hms(2025, 3, 14, 8, 30, 0).unwrap(),
         mode: Mode::Resmi,
         scope: Scope::All,

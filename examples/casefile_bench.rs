@@ -66,6 +66,7 @@ fn main() {
             id: "kantor-bench".into(),
             name: "DPPESDM Provinsi Kalimantan Barat".into(),
         },
+        offices: Default::default(),
         exported_at: utc(2025, 3, 14, 8, 30),
         mode: Mode::Resmi,
         scope: Scope::All,

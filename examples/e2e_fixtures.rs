@@ -15,6 +15,7 @@ use sopir::core::case::step_data::StepData;
 use sopir::core::case::{Case, Event, EventBody, EventId};
 use sopir::core::casefile::{CaseFile, ExportMeta, Mode, Office, Scope};
 use sopir::core::hash::Hash;
+use sopir::core::offices::OfficeName;
 use sopir::core::sample::Choices;
 use sopir::core::sop::Sop;
 use walk::{utc, uuid, Office as Desk};
@@ -27,6 +28,20 @@ fn meta(mode: Mode) -> ExportMeta {
             id: uuid("office/singkawang").as_str().into(),
             name: "Kantor Uji Singkawang".into(),
         },
+        // The copies the fixtures' cases were recorded by, with the names a store that
+        // knows them would give.
+        offices: [
+            ("office/singkawang", "Kantor Uji Singkawang", ""),
+            ("office/pontianak", "Kantor Uji Pontianak", "PC Operator"),
+            (
+                "office/singkawang-2",
+                "Kantor Uji Singkawang",
+                "Laptop Tim Teknis",
+            ),
+        ]
+        .into_iter()
+        .map(|(id, name, copy)| (id.into(), OfficeName::new(name, copy)))
+        .collect(),
         exported_at: utc(2025, 3, 14, 8, 30),
         mode,
         scope: Scope::Selection,

@@ -11,6 +11,7 @@ mod walk;
 
 use sopir::core::case::{Case, Command};
 use sopir::core::casefile::{export, ExportMeta, Mode, Office, Scope, FILE_SCHEMA};
+use sopir::core::offices::OfficeName;
 use sopir::core::sample::Choices;
 use sopir::core::sop::Sop;
 use walk::{utc, uuid, Office as Desk};
@@ -24,6 +25,18 @@ fn meta(scope: Scope) -> ExportMeta {
             id: uuid("office/pontianak").as_str().into(),
             name: "DPPESDM Provinsi Kalimantan Barat".into(),
         },
+        // From file schema 3 on, the file names the copies whose events it holds.
+        offices: [
+            (
+                uuid("office/pontianak"),
+                "DPPESDM Provinsi Kalimantan Barat",
+                "PC Operator",
+            ),
+            (uuid("office/sanggau"), "UPT DPPESDM Sanggau", ""),
+        ]
+        .into_iter()
+        .map(|(id, name, copy)| (id.as_str().into(), OfficeName::new(name, copy)))
+        .collect(),
         exported_at: utc(2025, 3, 14, 8, 30),
         mode: Mode::Resmi,
         scope,

@@ -61,6 +61,7 @@ fn base() -> &'static (String, Vec<Case>) {
                 id: "kantor-fuzz".into(),
                 name: "Kantor Uji".into(),
             },
+            offices: Default::default(),
             exported_at: desk.now,
             mode: Mode::Resmi,
             scope: Scope::All,

@@ -9,7 +9,7 @@ use sopir::core::casefile::{preview, read, CaseFile, Expect, Mode, RowKind, FILE
 use sopir::core::sop::Sop;
 
 /// (schema, one complete case, several cases) per file schema.
-const GOLDEN: [(u32, &str, &str); 2] = [
+const GOLDEN: [(u32, &str, &str); 3] = [
     (
         1,
         include_str!("golden/casefile-v1-satu-kasus.json"),
@@ -19,6 +19,11 @@ const GOLDEN: [(u32, &str, &str); 2] = [
         2,
         include_str!("golden/casefile-v2-satu-kasus.json"),
         include_str!("golden/casefile-v2-beberapa-kasus.json"),
+    ),
+    (
+        3,
+        include_str!("golden/casefile-v3-satu-kasus.json"),
+        include_str!("golden/casefile-v3-beberapa-kasus.json"),
     ),
 ];
 
@@ -80,7 +85,7 @@ fn several_cases_with_a_return_a_second_round_and_a_resolved_conflict() {
 }
 
 fn several_cases_of(schema: u32, text: &str) {
-    let (_, cases) = import(schema, text);
+    let (file, cases) = import(schema, text);
     assert_eq!(cases.len(), 4);
 
     let returned = cases[0].state();
@@ -111,4 +116,24 @@ fn several_cases_of(schema: u32, text: &str) {
     let offices: std::collections::BTreeSet<_> =
         cases[3].events().iter().map(|e| e.office.clone()).collect();
     assert_eq!(offices.len(), 2);
+    // From schema 3 the file names both copies; before, only the exporting office.
+    let named: Vec<(String, String)> = file
+        .named_offices()
+        .into_iter()
+        .map(|o| (o.name, o.copy))
+        .collect();
+    if schema >= 3 {
+        assert_eq!(named.len(), 2);
+        assert!(named.contains(&("UPT DPPESDM Sanggau".into(), String::new())));
+        assert!(named.contains(&(
+            "DPPESDM Provinsi Kalimantan Barat".into(),
+            "PC Operator".into()
+        )));
+    } else {
+        assert!(file.offices.is_empty());
+        assert_eq!(
+            named,
+            [("DPPESDM Provinsi Kalimantan Barat".into(), String::new())]
+        );
+    }
 }

@@ -4,12 +4,13 @@
 #[path = "../examples/common/walk.rs"]
 mod walk;
 
-use sopir::core::case::{Case, CaseId, Command, EventBody, EventId, ReplayError};
+use sopir::core::case::{Case, CaseId, Command, EventBody, EventId, EventPlace, ReplayError};
 use sopir::core::casefile::{
     self, export, preview, read, CaseFile, CaseRef, Expect, ExportMeta, ImportError, Mode, Office,
     RowKind, Scope, MAX_CASES, MAX_DEPTH, MAX_EVENTS_PER_CASE, MAX_FILE_BYTES, MAX_ITEMS,
     MAX_STRING_BYTES,
 };
+use sopir::core::offices::OfficeName;
 use sopir::core::sample::Choices;
 use sopir::core::sop::{Sop, SopRef};
 use sopir::i18n::Lang;
@@ -27,6 +28,7 @@ fn meta(mode: Mode, scope: Scope) -> ExportMeta {
             id: "kantor-pontianak".into(),
             name: "DPPESDM Kalbar, Pontianak".into(),
         },
+        offices: Default::default(),
         // 01:30 WIB on 7 January: the file name carries the WIB date, not the UTC one.
         exported_at: utc(2025, 1, 6, 18, 30),
         mode,
@@ -385,19 +387,30 @@ fn an_edited_event_fails_the_integrity_check_naming_case_and_event() {
         .iter()
         .find(|e| e.step().is_some_and(|(_, s)| s == 9))
         .unwrap();
+    let nib = cases[0].state().identity.nib.clone();
     assert_eq!(
         e,
         ImportError::Integrity {
             case: CaseRef {
                 id: cases[0].id().clone(),
                 company: "PT Sawit Kapuas Lestari".into(),
+                nib: nib.clone(),
             },
             event: step9.id.clone(),
+            place: EventPlace::Step { round: 1, step: 9 },
         }
     );
+    // The message names the company and the step, not ids.
     let msg = e.message(Lang::Id);
-    assert!(msg.starts_with("Pemeriksaan keutuhan gagal pada kasus PT Sawit Kapuas Lestari ("));
-    assert!(msg.contains(cases[0].id().as_str()) && msg.contains(step9.id.as_str()));
+    assert_eq!(
+        msg,
+        format!("Kasus PT Sawit Kapuas Lestari (NIB {nib}), langkah 9: pemeriksaan keutuhan gagal (catatannya telah diubah setelah dicatat).")
+    );
+    assert!(!msg.contains(cases[0].id().as_str()) && !msg.contains(step9.id.as_str()));
+    assert_eq!(
+        e.message(Lang::En),
+        format!("Case PT Sawit Kapuas Lestari (NIB {nib}), step 9: integrity check failed (the record was changed after it was recorded).")
+    );
     assert!(
         !msg.contains("tanda tangan"),
         "tamper evidence, not a signature"
@@ -533,17 +546,25 @@ fn histories_that_do_not_replay_are_named() {
         file.cases[0].events.remove(5);
     });
     let e = refused(&text);
-    let ImportError::Replay { case, error } = &e else {
+    let ImportError::Replay { case, error, place } = &e else {
         panic!("{e:?}")
     };
     assert_eq!(case.id, *cases[0].id());
-    assert!(matches!(error, ReplayError::UnknownParent { .. }));
+    assert!(matches!(**error, ReplayError::UnknownParent { .. }));
     let msg = e.message(Lang::Id);
-    assert!(
-        msg.starts_with("Riwayat kasus PT Sawit Kapuas Lestari ("),
-        "{msg}"
+    // The event that follows the missing one, named by its step.
+    let follower = error.event().unwrap();
+    assert_eq!(*place, EventPlace::find(cases[0].events(), follower));
+    assert!(matches!(place, EventPlace::Step { .. }), "{place:?}");
+    assert_eq!(
+        msg,
+        format!(
+            "Riwayat kasus PT Sawit Kapuas Lestari (NIB {}) tidak sesuai SOP: Catatan {} mengikuti catatan yang tidak ada.",
+            cases[0].state().identity.nib,
+            place.describe(Lang::Id)
+        )
     );
-    assert!(msg.contains(&error.message(Lang::Id)));
+    assert!(!msg.contains(follower.as_str()), "{msg}");
 
     // An event filed under another case.
     let text = resealed(&cases, |file| {
@@ -551,19 +572,13 @@ fn histories_that_do_not_replay_are_named() {
     });
     assert!(matches!(
         refused(&text),
-        ImportError::Replay {
-            error: ReplayError::OtherCase(_),
-            ..
-        }
+        ImportError::Replay { error, .. } if matches!(*error, ReplayError::OtherCase(_))
     ));
     // A case with no events at all.
     let text = resealed(&cases, |file| file.cases[1].events.clear());
     assert!(matches!(
         refused(&text),
-        ImportError::Replay {
-            error: ReplayError::Empty,
-            ..
-        }
+        ImportError::Replay { error, .. } if *error == ReplayError::Empty
     ));
 }
 
@@ -680,10 +695,59 @@ fn a_resolved_conflict_travels_in_a_file() {
     );
 }
 
+/// Schema 3 names the copies whose events a file holds, under the content hash; files of
+/// schema 2 keep their hashes and name only the exporting office.
+#[test]
+fn the_file_names_its_copies_under_its_content_hash() {
+    let cases = cases();
+    let mut m = meta(Mode::Resmi, Scope::All);
+    m.offices = [
+        ("kantor-a", "DPPESDM Kalbar", "PC Operator"),
+        ("kantor-pontianak", "DPPESDM Kalbar, Pontianak", ""),
+        ("kantor-tak-terlibat", "Kantor Lain", ""),
+    ]
+    .into_iter()
+    .map(|(id, name, copy)| (id.into(), OfficeName::new(name, copy)))
+    .collect();
+    let file = CaseFile::new(&cases, m);
+    // The copies that recorded events, and the exporter; not every copy the store knows.
+    let named: Vec<(&str, &str, &str)> = file
+        .offices
+        .iter()
+        .map(|o| (o.id.as_str(), o.name.as_str(), o.copy.as_str()))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("kantor-a", "DPPESDM Kalbar", "PC Operator"),
+            ("kantor-pontianak", "DPPESDM Kalbar, Pontianak", "")
+        ]
+    );
+    let back = read_resmi(&file.to_json()).unwrap();
+    assert_eq!(back.offices, file.offices);
+    assert_eq!(back.schema, 3);
+    let p = preview(back, sop(), |_| None);
+    assert_eq!(p.exporter.as_str(), "kantor-pontianak");
+    assert_eq!(p.offices, file.offices);
+
+    // A name changed by hand fails the content hash.
+    let mut edited = file.clone();
+    edited.offices[0].copy = "PC Palsu".into();
+    assert_eq!(refused(&edited.to_json()), ImportError::ContentHash);
+    // Names put into a schema-2 file afterwards are not covered by its hash either.
+    let mut v2 = file_of(&cases);
+    v2.schema = 2;
+    v2.offices.clear();
+    v2.content_hash = v2.compute_hash();
+    assert_eq!(read_resmi(&v2.to_json()).unwrap().named_offices().len(), 1);
+    v2.offices = file.offices.clone();
+    assert_eq!(refused(&v2.to_json()), ImportError::ContentHash);
+}
+
 #[test]
 fn the_format_constants() {
     assert_eq!(casefile::FORMAT, "sopir-berkas-kasus");
-    assert_eq!(casefile::FILE_SCHEMA, 2);
+    assert_eq!(casefile::FILE_SCHEMA, 3);
     let file = file_of(&cases());
     assert_eq!(file.content_hash, file.compute_hash());
     let value: serde_json::Value = serde_json::from_str(&file.to_json()).unwrap();
@@ -695,8 +759,8 @@ fn the_format_constants() {
         .collect();
     assert_eq!(
         keys.len(),
-        9,
-        "format, schema, app_version, sop, office, exported_at, mode, cases, content_hash"
+        10,
+        "format, schema, app_version, sop, office, offices, exported_at, mode, cases, content_hash"
     );
     let _: EventId = file.cases[0].events[0].id.clone();
 }

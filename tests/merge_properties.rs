@@ -567,6 +567,7 @@ fn meta(office: &Desk, mode: Mode) -> ExportMeta {
             id: office.id.clone(),
             name: format!("Kantor {}", office.id),
         },
+        offices: Default::default(),
         exported_at: office.now,
         mode,
         scope: Scope::All,

@@ -76,10 +76,19 @@ fn year_rollover_checks_the_new_book() {
         entry("pontianak", Direction::Keluar, 41, date(2025, 12, 30)),
     )]);
     let first = entry("pontianak", Direction::Keluar, 1, date(2026, 1, 2));
-    assert_eq!(register.check(&CaseId::from("b"), 1, 5, &first), Ok(()));
+    assert_eq!(
+        register.check(&CaseId::from("b"), 1, 5, &first, &AgendaFormats::default()),
+        Ok(())
+    );
     let continued = entry("pontianak", Direction::Keluar, 42, date(2026, 1, 2));
     assert!(matches!(
-        register.check(&CaseId::from("b"), 1, 5, &continued),
+        register.check(
+            &CaseId::from("b"),
+            1,
+            5,
+            &continued,
+            &AgendaFormats::default()
+        ),
         Err(RegisterError::OutOfOrder {
             given: 42,
             expected: 1,
@@ -89,7 +98,13 @@ fn year_rollover_checks_the_new_book() {
     let mut wrong_year = entry("pontianak", Direction::Keluar, 42, date(2026, 1, 2));
     wrong_year.year = 2025;
     assert!(matches!(
-        register.check(&CaseId::from("b"), 1, 5, &wrong_year),
+        register.check(
+            &CaseId::from("b"),
+            1,
+            5,
+            &wrong_year,
+            &AgendaFormats::default()
+        ),
         Err(RegisterError::WrongYear { .. })
     ));
 }
@@ -103,14 +118,22 @@ fn duplicates_and_gaps_are_refused_naming_the_existing_entry() {
     ]);
     let duplicate = entry("pontianak", Direction::Keluar, 2, day);
     let err = register
-        .check(&CaseId::from("b"), 1, 5, &duplicate)
+        .check(
+            &CaseId::from("b"),
+            1,
+            5,
+            &duplicate,
+            &AgendaFormats::default(),
+        )
         .unwrap_err();
     assert_eq!(
         err.message(Lang::Id),
         "Nomor agenda 530/002/DPPESDM/2025 sudah dipakai surat langkah 6 kasus PT a."
     );
     let gap = entry("pontianak", Direction::Keluar, 4, day);
-    let err = register.check(&CaseId::from("b"), 1, 5, &gap).unwrap_err();
+    let err = register
+        .check(&CaseId::from("b"), 1, 5, &gap, &AgendaFormats::default())
+        .unwrap_err();
     assert_eq!(
         err.message(Lang::Id),
         "Nomor agenda 4 melompat atau mundur: nomor berikutnya adalah 3 (nomor terakhir 530/002/DPPESDM/2025)."
@@ -125,7 +148,8 @@ fn duplicates_and_gaps_are_refused_naming_the_existing_entry() {
             &CaseId::from("b"),
             1,
             5,
-            &entry("pontianak", Direction::Keluar, 3, day)
+            &entry("pontianak", Direction::Keluar, 3, day),
+            &AgendaFormats::default()
         ),
         Ok(())
     );
@@ -135,7 +159,8 @@ fn duplicates_and_gaps_are_refused_naming_the_existing_entry() {
             &CaseId::from("a"),
             1,
             6,
-            &entry("pontianak", Direction::Keluar, 2, day)
+            &entry("pontianak", Direction::Keluar, 2, day),
+            &AgendaFormats::default()
         ),
         Ok(())
     );
@@ -171,11 +196,11 @@ fn csv_has_a_header_and_one_row_per_letter() {
         row("a", 4, odd),
         row("a", 5, entry("pontianak", Direction::Keluar, 1, day)),
     ]);
-    let csv = to_csv(register.rows(), Lang::Id);
+    let csv = to_csv(register.rows(), Lang::Id, |_| false);
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 3);
-    assert!(lines[0].ends_with("Nomor agenda,Nomor urut,Arah,Tanggal,Dari,Kepada,Perihal,Jenis dokumen,Perusahaan,Langkah,Kantor"));
+    assert!(lines[0].ends_with("Nomor agenda,Nomor urut,Arah,Tanggal,Dari,Kepada,Perihal,Jenis dokumen,Perusahaan,Langkah,Kantor,Nomor ganda"));
     assert!(lines[1].contains("\"Permohonan \"\"verifikasi\"\", tahap 2\""));
     assert!(lines[2].starts_with("530/001/DPPESDM/2025,1,keluar,2025-03-03,"));
 }

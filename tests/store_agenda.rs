@@ -7,8 +7,12 @@ mod store_support;
 use chrono::{DateTime, Datelike, Utc};
 use sopir::core::calendar::wib_date;
 use sopir::core::case::{Case, CaseId, Command};
-use sopir::core::register::{format_number, letter_spec, AgendaFormats, Direction, LetterEntry};
-use sopir::store::{MemoryStorage, Storage, Store, StoreError};
+use sopir::core::casefile::{
+    export, read, CaseFile, Expect, ExportMeta, Mode, Office as FileOffice, Scope,
+};
+use sopir::core::register::{letter_spec, to_csv, Direction, LetterEntry};
+use sopir::i18n::Lang;
+use sopir::store::{MemoryStorage, Storage, Store, StoreError, DEFAULT_OFFICE_NAME};
 use std::cell::RefCell;
 use std::rc::Rc;
 use store_support::*;
@@ -29,12 +33,11 @@ fn command<S: Storage>(
         return (author, Command::Complete { step, data });
     };
     let day = wib_date(at);
-    let seq = seq.unwrap_or_else(|| {
-        store
-            .register()
-            .next_seq(&store.office().id, spec.direction, day.year())
-    });
-    let number = format_number(AgendaFormats::default().of(spec.direction), seq, day.year());
+    let seq = seq.unwrap_or_else(|| store.next_letter_seq(spec.direction, day.year()));
+    let number = store
+        .settings()
+        .agenda
+        .number(spec.direction, seq, day.year());
     let data = match data {
         sopir::core::case::StepData::Letter { date, note, .. } => {
             sopir::core::case::StepData::Letter {
@@ -196,16 +199,18 @@ fn a_letter_number_another_tab_just_took_is_refused_before_its_storage_event() {
 }
 
 #[test]
-fn two_offices_letters_merge_without_collision() {
+fn a_copy_that_knows_another_copys_letters_does_not_give_their_numbers() {
     let mut pontianak = open(MemoryStorage::new(), 5);
     let id = new_case(&mut pontianak, 3);
     walk(&mut pontianak, &id, 5); // Pontianak numbered steps 4 and 5
     let copy = pontianak.case(&id).unwrap();
 
-    // Singkawang's office takes the case over from a file and numbers its own letters.
+    // Singkawang's office takes the case over from a file and numbers its own letters, with
+    // the same (default) settings: its first outgoing number would be Pontianak's 001.
     let mut singkawang = open(MemoryStorage::new(), 6);
     singkawang.commit_import(sop(), vec![copy.clone()]).unwrap();
-    walk(&mut singkawang, &id, 1); // step 6 (Surat Tugas) in Singkawang's book: its 001
+    assert_eq!(singkawang.next_letter_seq(Direction::Keluar, 2025), 2);
+    walk(&mut singkawang, &id, 1); // step 6 (Surat Tugas): 002, past Pontianak's 001
     let theirs = singkawang.case(&id).unwrap();
     assert_ne!(pontianak.office().id, singkawang.office().id);
 
@@ -217,16 +222,209 @@ fn two_offices_letters_merge_without_collision() {
         .map(|r| (r.entry.office.to_string(), r.entry.number.clone()))
         .collect();
     assert_eq!(issued.len(), 3);
-    // The same number in two books is two letters, each named with its office.
-    let keluar_001 = issued
-        .iter()
-        .filter(|(_, n)| n == "530/001/DPPESDM/2025")
-        .count();
-    assert_eq!(keluar_001, 2);
-    // Pontianak's own book goes on from its own last number.
-    let spec = letter_spec(12).unwrap();
-    assert_eq!(
-        rows.next_seq(&pontianak.office().id, spec.direction, 2025),
-        2
+    assert!(issued.contains(&(
+        singkawang.office().id.to_string(),
+        "530/002/DPPESDM/2025".into()
+    )));
+    assert!(rows.duplicates().is_empty(), "{issued:?}");
+    // Pontianak's own book goes on past the number Singkawang gave.
+    assert_eq!(pontianak.next_letter_seq(Direction::Keluar, 2025), 3);
+    // And a number Singkawang already gave is refused, naming its letter.
+    let case = pontianak.case(&id).unwrap();
+    let at = case.summary().last_event_at + chrono::Duration::hours(1);
+    walk(&mut pontianak, &id, 5); // steps 7-11, no letters
+    let case = pontianak.case(&id).unwrap();
+    assert_eq!(case.state().current_step(), Some(12));
+    let (author, cmd) = command(&pontianak, &case, Some(2), at + chrono::Duration::days(3));
+    let err = pontianak
+        .execute(sop(), &id, cmd, author, at + chrono::Duration::days(3))
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("Nomor agenda 530/002/DPPESDM/2025 sudah dipakai surat langkah 6 kasus"),
+        "{err}"
     );
+}
+
+/// Two copies on default settings number their letters before they see each other's:
+/// the same numbers. The import preview counts them before anything is stored, the
+/// register lists them after, and the CSV marks them: never silently two letters with one
+/// number.
+#[test]
+fn two_copies_that_number_alike_are_shown_their_duplicates() {
+    let mut a = open(MemoryStorage::new(), 11);
+    let mut b = open(MemoryStorage::new(), 12);
+    let x = new_case(&mut a, 1);
+    let y = new_case(&mut b, 2);
+    walk(&mut a, &x, 5); // 001/SM and 530/001 in A's books
+    walk(&mut b, &y, 5); // the same numbers in B's
+    let from_b = export_of(&mut b);
+
+    let file = read_file(&from_b);
+    let preview = sopir::core::casefile::preview(file, sop(), |_| None);
+    let duplicates = preview.agenda_duplicates(&a.register());
+    let numbers: Vec<&str> = duplicates.iter().map(|d| d.number.as_str()).collect();
+    assert_eq!(numbers, ["001/SM/DPPESDM/2025", "530/001/DPPESDM/2025"]);
+    let names = a.office_directory();
+    let text = duplicates[1].describe(Lang::Id, |o| names.office(o, Lang::Id));
+    assert!(
+        text.starts_with("Nomor 530/001/DPPESDM/2025 (surat keluar) dipakai 2 surat: "),
+        "{text}"
+    );
+    let mine = format!("{} langkah 5 (salinan ini)", a.summary(&x).unwrap().company);
+    // B is not known before its file is imported: told apart by the start of its id.
+    let theirs = format!(
+        "{} langkah 5 (salinan yang belum dikenal ({}))",
+        b.summary(&y).unwrap().company,
+        &b.office().id.as_str()[..8]
+    );
+    assert!(text.contains(&mine) && text.contains(&theirs), "{text}");
+
+    let (exporter, offices) = (preview.exporter.clone(), preview.offices.clone());
+    a.commit_import_named(sop(), preview.cases_to_commit(), &exporter, &offices)
+        .unwrap();
+    let register = a.register();
+    let duplicates = register.duplicates();
+    assert_eq!(duplicates.len(), 2);
+    assert!(duplicates.iter().all(|d| d.letters.len() == 2));
+    // B is named now: the file said who it is.
+    let names = a.office_directory();
+    let text = duplicates[1].describe(Lang::Id, |o| names.office(o, Lang::Id));
+    assert!(
+        text.contains(&format!("langkah 5 ({DEFAULT_OFFICE_NAME})")),
+        "{text}"
+    );
+    // The CSV marks the four letters.
+    let csv = to_csv(register.rows(), Lang::Id, |r| {
+        duplicates.iter().any(|d| d.holds(r))
+    });
+    let marked = csv.lines().filter(|l| l.ends_with(",ya")).count();
+    assert_eq!(marked, 4, "{csv}");
+    // Importing the same file again adds no new duplicate to warn about.
+    let stored: Vec<Case> = a.all_cases().unwrap();
+    let again = sopir::core::casefile::preview(read_file(&from_b), sop(), |id| {
+        stored.iter().find(|c| c.id() == id).cloned()
+    });
+    assert!(again.agenda_duplicates(&a.register()).is_empty());
+}
+
+/// Each copy its own block of numbers: the official format stays, and no number is given
+/// twice. A block used up is refused with its own message. A copy code in the format keeps
+/// the numbers apart too.
+#[test]
+fn copies_with_their_own_blocks_or_codes_never_collide() {
+    let mut a = open(MemoryStorage::new(), 21);
+    let mut b = open(MemoryStorage::new(), 22);
+    let mut settings = b.settings().clone();
+    settings.agenda.block_start = 500;
+    settings.agenda.block_end = Some(500);
+    b.save_settings(settings).unwrap();
+    let x = new_case(&mut a, 1);
+    let y = new_case(&mut b, 2);
+    walk(&mut a, &x, 5);
+    walk(&mut b, &y, 4); // step 4: 500/SM/DPPESDM/2025
+    let numbers = |store: &Store<MemoryStorage>| numbers(store);
+    assert_eq!(numbers(&b), ["500/SM/DPPESDM/2025"]);
+    walk(&mut b, &y, 1); // step 5: 530/500/DPPESDM/2025, the block's last
+    assert_eq!(numbers(&b), ["500/SM/DPPESDM/2025", "530/500/DPPESDM/2025"]);
+
+    let file = read_file(&export_of(&mut b));
+    let preview = sopir::core::casefile::preview(file, sop(), |_| None);
+    assert!(preview.agenda_duplicates(&a.register()).is_empty());
+    a.commit_import(sop(), preview.cases_to_commit()).unwrap();
+    assert_eq!(a.register().rows().len(), 4);
+    assert!(a.register().duplicates().is_empty());
+
+    // B's second incoming letter: its block (500 to 500) is used up.
+    let z = new_case(&mut b, 3);
+    walk(&mut b, &z, 3);
+    let case = b.case(&z).unwrap();
+    let at = case.summary().last_event_at + chrono::Duration::hours(1);
+    let (author, cmd) = command(&b, &case, None, at);
+    let err = b.execute(sop(), &z, cmd, author, at).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "Blok nomor agenda salinan ini untuk surat masuk tahun 2025 (nomor 500 sampai 500) sudah habis. Atur blok nomor yang baru di Pengaturan, bagian Buku Agenda."
+    );
+    assert_eq!(b.case(&z).unwrap().state().current_step(), Some(4));
+    // A new block: numbering goes on from its start.
+    let mut settings = b.settings().clone();
+    settings.agenda.block_start = 700;
+    settings.agenda.block_end = None;
+    b.save_settings(settings).unwrap();
+    walk(&mut b, &z, 2);
+    assert!(numbers(&b).contains(&"700/SM/DPPESDM/2025".to_string()));
+    assert!(numbers(&b).contains(&"530/700/DPPESDM/2025".to_string()));
+
+    // A code in the format: C's numbers differ from A's with the same running numbers.
+    let mut c = open(MemoryStorage::new(), 23);
+    let mut settings = c.settings().clone();
+    settings.agenda.keluar = "530/{nomor}/DPPESDM-{kode}/{tahun}".into();
+    settings.agenda.code = "PC2".into();
+    c.save_settings(settings).unwrap();
+    let w = new_case(&mut c, 4);
+    walk(&mut c, &w, 5);
+    assert_eq!(
+        numbers(&c),
+        ["001/SM/DPPESDM/2025", "530/001/DPPESDM-PC2/2025"]
+    );
+    let file = read_file(&export_of(&mut c));
+    let preview = sopir::core::casefile::preview(file, sop(), |_| None);
+    let twice: Vec<String> = preview
+        .agenda_duplicates(&a.register())
+        .into_iter()
+        .map(|d| d.number)
+        .collect();
+    // The code is only in C's outgoing format: its incoming 001 is A's too.
+    assert_eq!(twice, ["001/SM/DPPESDM/2025"]);
+}
+
+/// The CSV of the register neutralises what a spreadsheet would run, here arriving
+/// through an imported file (OWASP CSV injection).
+#[test]
+fn formulas_from_an_imported_file_are_neutralised_in_the_csv() {
+    let mut b = open(MemoryStorage::new(), 31);
+    let mut identity = sopir::core::sample::identity(1);
+    identity.company = "=HYPERLINK(\"http://contoh.invalid\",\"klik\")".into();
+    let y = b
+        .create_case(sop(), identity, operator(), store_support::now())
+        .unwrap();
+    walk(&mut b, &y, 4);
+    let mut a = open(MemoryStorage::new(), 32);
+    let file = read_file(&export_of(&mut b));
+    let preview = sopir::core::casefile::preview(file, sop(), |_| None);
+    a.commit_import(sop(), preview.cases_to_commit()).unwrap();
+    let csv = to_csv(a.register().rows(), Lang::Id, |_| false);
+    let row = csv.lines().nth(1).unwrap();
+    assert!(
+        row.contains(",\"'=HYPERLINK(\"\"http://contoh.invalid\"\",\"\"klik\"\")\","),
+        "{row}"
+    );
+    assert!(!row.contains(",=HYPERLINK"));
+}
+
+fn export_of(store: &mut Store<MemoryStorage>) -> String {
+    let cases = store.all_cases().unwrap();
+    let names = store.office_directory();
+    let meta = ExportMeta {
+        app_version: "0.1.0".into(),
+        sop: sop().reference(),
+        office: FileOffice {
+            id: store.office().id.clone(),
+            name: store.settings().office_name.clone(),
+        },
+        offices: names.names(),
+        exported_at: store_support::now(),
+        mode: Mode::Resmi,
+        scope: Scope::All,
+    };
+    export(&cases, meta).json
+}
+
+fn read_file(text: &str) -> CaseFile {
+    let expect = Expect {
+        sop: sop().reference(),
+        mode: Mode::Resmi,
+    };
+    read(text, &expect, sop()).unwrap()
 }

@@ -5,10 +5,11 @@ use crate::core::case::bap::{Classification, Readiness};
 use crate::core::case::step_data::StepData;
 use crate::core::case::{Event, EventBody};
 use crate::core::numbers::{format_number, format_rupiah};
+use crate::core::offices::OfficeDirectory;
 use crate::core::register::Direction;
 use crate::core::sop::Sop;
 use crate::i18n::{field_label, Lang};
-use crate::ui::format::date;
+use crate::ui::format::{date, date_time};
 
 pub struct Described {
     pub title: String,
@@ -31,7 +32,15 @@ impl Described {
     }
 }
 
-pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
+/// `history` is the case's events (a resolution names the record it kept by who made it
+/// and where), `names` names the copies.
+pub fn describe(
+    event: &Event,
+    sop: &Sop,
+    lang: Lang,
+    history: &[Event],
+    names: &OfficeDirectory,
+) -> Described {
     let s = &lang.strings().timeline;
     match &event.body {
         EventBody::Opened { identity, .. } => Described {
@@ -78,14 +87,25 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
             keep,
             reason,
             ..
-        } => Described {
-            title: format!("{} {step}", s.conflict_resolved),
-            round: Some(*round),
-            details: vec![
-                (s.kept.to_string(), keep.to_string()),
-                (field_label("reason", lang), reason.clone()),
-            ],
-        },
+        } => {
+            let kept = match history.iter().find(|e| &e.id == keep) {
+                Some(kept) => format!(
+                    "{} {}, {}",
+                    s.record_of,
+                    names.recorded_by(&kept.author, &kept.office, sop, lang),
+                    date_time(kept.at, lang)
+                ),
+                None => s.kept_unknown.to_string(),
+            };
+            Described {
+                title: format!("{} {step}", s.conflict_resolved),
+                round: Some(*round),
+                details: vec![
+                    (s.kept.to_string(), kept),
+                    (field_label("reason", lang), reason.clone()),
+                ],
+            }
+        }
     }
 }
 
@@ -215,4 +235,114 @@ fn details(data: &StepData, sop: &Sop, step: u8, lang: Lang) -> Vec<(String, Str
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::core::calendar::wib_date;
+    use crate::core::case::{Author, Case, Command, Ctx};
+    use crate::core::offices::OfficeName;
+    use crate::core::sample::{self, Choices};
+    use crate::core::sop::ActorId;
+    use crate::ui::testkit::{sop, utc, Walk};
+
+    fn record(
+        case: &mut Case,
+        id: &str,
+        office: &str,
+        name: &str,
+        choices: Choices,
+        at: chrono::DateTime<chrono::Utc>,
+    ) {
+        let (role, command) = sample::next_command(sop(), case, wib_date(at), choices).unwrap();
+        let ctx = Ctx {
+            event_id: id.into(),
+            office: office.into(),
+            seq: 90,
+            at,
+            author: Author {
+                role,
+                name: name.into(),
+            },
+        };
+        case.execute(sop(), command, &ctx).unwrap();
+    }
+
+    #[test]
+    fn a_resolution_names_the_record_it_kept_by_person_and_office() {
+        let walk = Walk::open(1, utc(2025, 1, 6, 1)).to(9, Choices::default());
+        let at = walk.now + Duration::hours(1);
+        let mut mine = walk.case.clone();
+        let mut theirs = walk.case;
+        record(
+            &mut mine,
+            "e-ini",
+            "kantor-uji",
+            "Ir. Dedi",
+            Choices::default(),
+            at,
+        );
+        let no = Choices {
+            inspection: false,
+            ..Choices::default()
+        };
+        let later = at + Duration::minutes(30);
+        record(
+            &mut theirs,
+            "e-sanggau",
+            "kantor-sanggau",
+            "Ir. Rina",
+            no,
+            later,
+        );
+        let mut case = mine.merge(sop(), theirs.events()).unwrap();
+        let conflict = case.state().conflicts[0].clone();
+        let resolve = Command::ResolveConflict {
+            round: conflict.round,
+            step: conflict.step,
+            keep: "e-sanggau".into(),
+            reason: "Data SIINAS cukup.".into(),
+        };
+        let ctx = Ctx {
+            event_id: "e-putus".into(),
+            office: "kantor-uji".into(),
+            seq: 91,
+            at: later + Duration::hours(2),
+            author: Author {
+                role: ActorId::new("tim_teknis"),
+                name: "Ir. Dedi".into(),
+            },
+        };
+        case.execute(sop(), resolve, &ctx).unwrap();
+        let names = OfficeDirectory {
+            own: "kantor-uji".into(),
+            own_name: OfficeName::new("DPPESDM Kalbar", ""),
+            known: [(
+                "kantor-sanggau".into(),
+                OfficeName::new("UPT DPPESDM Sanggau", "Laptop"),
+            )]
+            .into(),
+        };
+        let resolution = case
+            .events()
+            .iter()
+            .find(|e| e.id.as_str() == "e-putus")
+            .unwrap();
+        let d = describe(resolution, sop(), Lang::Id, case.events(), &names);
+        assert_eq!(d.title, "Konflik diselesaikan pada langkah 9");
+        assert_eq!(
+            d.details[0],
+            (
+                "Catatan yang berlaku".to_string(),
+                format!(
+                    "catatan Ir. Rina (Tim Teknis), Kantor: UPT DPPESDM Sanggau (Laptop), {}",
+                    date_time(later, Lang::Id)
+                )
+            )
+        );
+        assert!(!d.details[0].1.contains("e-sanggau"), "not the event id");
+    }
 }

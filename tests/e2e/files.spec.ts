@@ -63,7 +63,7 @@ const BAD: [string, RegExp][] = [
   ["newer-schema.json", /versi Sopir yang lebih baru/],
   ["other-sop.json", /SOP sop-izin-perluasan-dppesdm-kalbar versi 2030\.1/],
   ["bad-content-hash.json", /Pemeriksaan keutuhan gagal: isi berkas telah diubah/],
-  ["edited-event.json", /Pemeriksaan keutuhan gagal pada kasus .+: kejadian .+ telah diubah/],
+  ["edited-event.json", /Kasus .+ \(NIB \d+\), langkah 11: pemeriksaan keutuhan gagal \(catatannya telah diubah setelah dicatat\)\./],
   ["duplicate-case.json", /muncul dua kali/],
   ["does-not-replay.json", /tidak sesuai SOP/],
   ["training.json", /data latihan tidak dapat diimpor ke data resmi/],
@@ -100,7 +100,7 @@ test("imported text containing HTML or script is shown as text and never runs", 
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 });
 
-for (const schema of [1, 2]) {
+for (const schema of [1, 2, 3]) {
   test(`the golden file of an effective case (file schema ${schema}) imports`, async ({ page }) => {
     const golden = `tests/golden/casefile-v${schema}-satu-kasus.json`;
     await page.goto("./");
@@ -197,7 +197,7 @@ test("cases ticked in the export list are exported together, and only they", asy
   const [download] = await Promise.all([page.waitForEvent("download"), exportSelected.click()]);
   expect(download.suggestedFilename()).toMatch(/^sopir-2-kasus-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(await download.path(), "utf8"));
-  expect(file.schema).toBe(2);
+  expect(file.schema).toBe(3);
   const companies = file.cases.map(
     (c: { events: { body: { type: string; identity?: { company: string } } }[] }) =>
       c.events.find((e) => e.body.type === "opened")!.body.identity!.company,
@@ -222,6 +222,9 @@ test("two offices' different records of one step merge as an explicit conflict t
   await expect(conflict.locator(".konflik-pilihan")).toHaveCount(2);
   await expect(conflict).toContainText("Ya, perlu pemeriksaan lapangan");
   await expect(conflict).toContainText("Tidak perlu pemeriksaan lapangan");
+  // Each record names the office (copy) that made it, as the files named them, not its id.
+  await expect(conflict.locator(".konflik-pilihan", { hasText: "Ya, perlu" })).toContainText("Kantor: Kantor Uji Pontianak (PC Operator)");
+  await expect(conflict.locator(".konflik-pilihan", { hasText: "Tidak perlu" })).toContainText("Kantor: Kantor Uji Singkawang (Laptop Tim Teknis)");
   // Nothing goes on until it is resolved; both histories are kept.
   await expect(page.getByRole("button", { name: /Selesaikan langkah/ })).toHaveCount(0);
   const events = await page.locator(".linimasa li").count();

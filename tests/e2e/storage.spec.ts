@@ -41,7 +41,7 @@ test("a full storage refuses the action with a blocking message, offers export, 
   const dialog = page.getByRole("alertdialog", { name: "Penyimpanan peramban penuh" });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText("penuh");
-  await expect(dialog.getByRole("link", { name: "Ekspor semua kasus sekarang" })).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Ekspor semua kasus sekarang" })).toBeVisible();
   await dialog.getByRole("button", { name: "Tutup" }).click();
   // Not recorded; what was typed is still there; the history is intact.
   expect(await currentStep(page)).toBe(5);

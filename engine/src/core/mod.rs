@@ -10,6 +10,7 @@ pub mod hash;
 pub mod ids;
 pub mod json_error;
 pub mod numbers;
+pub mod offices;
 pub mod register;
 pub mod sample;
 pub mod sop;

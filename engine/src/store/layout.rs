@@ -53,6 +53,8 @@ impl Namespace {
 pub const SCHEMA: &str = "skema";
 /// This installation's office: `{ id, name }`.
 pub const OFFICE: &str = "kantor";
+/// The names of other copies, learned from imported files: `{ "<office id>": { name, copy } }`.
+pub const KNOWN_OFFICES: &str = "kantor-lain";
 /// Settings (JSON).
 pub const SETTINGS: &str = "pengaturan";
 /// Per case, how many events the last export included.

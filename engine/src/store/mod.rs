@@ -2,8 +2,8 @@
 //! localStorage, behind a `Storage` trait so everything but the browser glue is tested
 //! natively.
 //!
-//! Layout (`layout`): `<ns>/skema`, `<ns>/kantor`, `<ns>/pengaturan`, `<ns>/ekspor`,
-//! `<ns>/jurnal`, `<ns>/kasus/<id>` (one compressed record per case, `record`),
+//! Layout (`layout`): `<ns>/skema`, `<ns>/kantor`, `<ns>/kantor-lain`, `<ns>/pengaturan`,
+//! `<ns>/ekspor`, `<ns>/jurnal`, `<ns>/kasus/<id>` (one compressed record per case, `record`),
 //! `<ns>/indeks` (every summary in one value, derived, `index`) and
 //! `<ns>/karantina/<key>` (damaged values set aside). Saving one case is one `set`;
 //! saves of several keys go through the journal (`disk`). Opening never fails: what it
@@ -41,7 +41,8 @@ pub use storage::{
 
 use crate::core::case::{Case, CaseId, CaseSummary, Event};
 use crate::core::ids::IdSource;
-use crate::core::register::{next_seq, Direction, LetterEntry, Register, RegisterRow};
+use crate::core::offices::{OfficeDirectory, OfficeName, OfficeNames};
+use crate::core::register::{Direction, LetterEntry, Register, RegisterRow};
 use crate::core::sop::Sop;
 use cache::Cache;
 use disk::Disk;
@@ -60,6 +61,11 @@ pub struct Store<S: Storage> {
     index_hits: usize,
     /// Per case, the number of events the last export included.
     exports: BTreeMap<CaseId, usize>,
+    /// Whether `exports` holds marks that could not be saved (storage full): they count
+    /// for this session only.
+    exports_unsaved: bool,
+    /// The names of other copies, learned from imported files.
+    known_offices: OfficeNames,
     cache: Cache,
     /// Events this store recorded in this session, per case: if another tab overwrites a
     /// case from a stale view, they are merged back (`external_change`, `execute`).
@@ -103,14 +109,52 @@ impl<S: Storage> Store<S> {
         self.letters(|_| true)
     }
 
-    /// The next free number of this office's book, without building the register (the
+    /// The next number this copy gives in its book (`AgendaFormats::next_free`: within its
+    /// block, past numbers other copies' letters carry), without building the register (the
     /// case page asks at every step).
     pub fn next_letter_seq(&self, direction: Direction, year: i32) -> u32 {
         let letters = self
             .summaries
             .values()
             .flat_map(|s| s.letters.iter().map(|l| &l.entry));
-        next_seq(letters, &self.office.id, direction, year)
+        self.settings
+            .agenda
+            .next_free(letters, &self.office.id, direction, year)
+    }
+
+    /// Names of the copies this store knows: itself (Pengaturan), the ones imported files
+    /// named, and, for copies no file named (files of earlier versions), the office name
+    /// their latest letter carries.
+    pub fn office_directory(&self) -> OfficeDirectory {
+        let mut known = self.known_offices.clone();
+        let mut from_letters: BTreeMap<&crate::core::case::OfficeId, (&chrono::NaiveDate, &str)> =
+            BTreeMap::new();
+        for letter in self.summaries.values().flat_map(|s| &s.letters) {
+            let e = &letter.entry;
+            if e.office == self.office.id || known.contains_key(&e.office) {
+                continue;
+            }
+            let newer = from_letters
+                .get(&e.office)
+                .is_none_or(|(date, _)| *date <= &e.date);
+            if newer {
+                from_letters.insert(&e.office, (&e.date, e.office_name.as_str()));
+            }
+        }
+        for (id, (_, name)) in from_letters {
+            known.insert(id.clone(), OfficeName::new(name, ""));
+        }
+        OfficeDirectory {
+            own: self.office.id.clone(),
+            own_name: OfficeName::new(&self.settings.office_name, &self.settings.copy_label),
+            known,
+        }
+    }
+
+    /// Whether the export marks of this session could not be saved (storage full): the
+    /// counter of unexported changes then holds until the page is closed.
+    pub fn export_marks_unsaved(&self) -> bool {
+        self.exports_unsaved
     }
 
     /// The register of the letters `keep` selects.

@@ -5,7 +5,9 @@ use serde::de::DeserializeOwned;
 
 use super::cache::Cache;
 use super::disk::{Disk, Journal, Op};
-use super::layout::{Namespace, CURRENT_SCHEMA, EXPORTS, JOURNAL, OFFICE, SCHEMA, SETTINGS};
+use super::layout::{
+    Namespace, CURRENT_SCHEMA, EXPORTS, JOURNAL, KNOWN_OFFICES, OFFICE, SCHEMA, SETTINGS,
+};
 use super::problem::{CorruptReason, LoadProblem, ProblemKind};
 use super::settings::{Office, Settings};
 use super::storage::{utf16_len, Storage, StorageError};
@@ -36,6 +38,8 @@ impl<S: Storage> Store<S> {
             indexed: Default::default(),
             index_hits: 0,
             exports: Default::default(),
+            exports_unsaved: false,
+            known_offices: Default::default(),
             cache: Cache::default(),
             written: Default::default(),
             problems: Vec::new(),
@@ -63,6 +67,7 @@ impl<S: Storage> Store<S> {
         let schema = self.read_schema();
         self.settings = self.load_json(SETTINGS).unwrap_or_default();
         self.exports = self.load_json(EXPORTS).unwrap_or_default();
+        self.known_offices = self.load_json(KNOWN_OFFICES).unwrap_or_default();
         self.load_office();
         let (earlier, keys) = self.load_cases();
         // A migration writes the schema number in its last batch, or leaves it if it fails.

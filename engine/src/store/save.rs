@@ -6,15 +6,16 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 
 use super::disk::Op;
-use super::layout::{EXPORTS, OFFICE, SETTINGS};
+use super::layout::{EXPORTS, KNOWN_OFFICES, OFFICE, SETTINGS};
 use super::settings::{Office, Settings};
 use super::storage::Storage;
 use super::{record, Store, StoreError};
 use crate::core::calendar::{Calendar, HolidayData};
 use crate::core::case::{
-    Author, Case, CaseId, CaseSummary, Command, Ctx, Event, EventId, Identity,
+    Author, Case, CaseId, CaseSummary, Command, Ctx, Event, EventId, Identity, OfficeId,
 };
 use crate::core::hash::Hash;
+use crate::core::offices::{learn, NamedOffice, OfficeNames};
 use crate::core::register::LetterEntry;
 use crate::core::sop::Sop;
 
@@ -59,18 +60,15 @@ impl<S: Storage> Store<S> {
             self.forget(id);
             return Err(StoreError::NotFound(id.clone()));
         };
-        // A letter takes the next number of this office's book: checked against every case,
-        // including what another tab stored a moment ago.
+        // A letter takes the next number of this copy's book: checked against every case,
+        // including what another tab stored a moment ago, and against the letters of other
+        // copies of the same direction and year (the same number must not be given twice).
         if let Command::CompleteWithLetter { step, letter, .. } = &command {
             self.catch_up(sop)?;
             let round = case.state().round_number();
-            let book = |e: &LetterEntry| {
-                e.office == letter.office
-                    && e.direction == letter.direction
-                    && e.year == letter.year
-            };
-            self.letters(book)
-                .check(id, round, *step, letter)
+            let books = |e: &LetterEntry| e.direction == letter.direction && e.year == letter.year;
+            self.letters(books)
+                .check(id, round, *step, letter, &self.settings.agenda)
                 .map_err(StoreError::Register)?;
         }
         let office = &self.office.id;
@@ -140,6 +138,18 @@ impl<S: Storage> Store<S> {
     /// of events), so nothing stored is lost; cases that bring nothing new are not
     /// rewritten.
     pub fn commit_import(&mut self, sop: &Sop, cases: Vec<Case>) -> Result<(), StoreError> {
+        self.commit_import_named(sop, cases, &OfficeId(String::new()), &[])
+    }
+
+    /// `commit_import`, learning in the same save the names of the copies the file names
+    /// (`offices::learn`: the exporting copy names itself, others only fill gaps).
+    pub fn commit_import_named(
+        &mut self,
+        sop: &Sop,
+        cases: Vec<Case>,
+        exporter: &OfficeId,
+        named: &[NamedOffice],
+    ) -> Result<(), StoreError> {
         self.disk.ready()?;
         let mut merged: BTreeMap<CaseId, (Option<Hash>, Case)> = BTreeMap::new();
         for case in cases {
@@ -163,12 +173,29 @@ impl<S: Storage> Store<S> {
             .filter(|(hash, case)| hash.as_ref() != Some(&case.state().history_hash))
             .map(|(_, case)| case)
             .collect();
-        let (ops, summaries) = self.records(&changed);
+        let (mut ops, summaries) = self.records(&changed);
+        let names_key = self.disk.key(KNOWN_OFFICES);
+        let mut known = self.known_offices.clone();
+        if !named.is_empty() {
+            // Another tab may have learned names since this one read them.
+            let stored = self.disk.read(&names_key)?;
+            if let Some(stored) = stored.and_then(|t| serde_json::from_str::<OfficeNames>(&t).ok())
+            {
+                for (id, name) in stored {
+                    known.entry(id).or_insert(name);
+                }
+            }
+            if learn(&mut known, &self.office.id, exporter, named) {
+                let text = serde_json::to_string(&known).expect("names serialize");
+                ops.push(Op::set(names_key, text));
+            }
+        }
         self.disk.write(&ops)?;
         for summary in summaries {
             self.cache.remove(&summary.id);
             self.summaries.insert(summary.id.clone(), summary);
         }
+        self.known_offices = known;
         Ok(())
     }
 
@@ -206,6 +233,7 @@ impl<S: Storage> Store<S> {
         self.disk.write(&ops)?;
         self.summaries = summaries.into_iter().map(|s| (s.id.clone(), s)).collect();
         self.exports.clear();
+        self.exports_unsaved = false;
         self.cache.clear();
         self.written.clear();
         Ok(())
@@ -251,18 +279,22 @@ impl<S: Storage> Store<S> {
         Ok(())
     }
 
-    /// Records that the last export included these cases as they are now.
+    /// Records that the last export included these cases as they are now. The file has
+    /// been downloaded by then: when the marks cannot be saved (storage full or not
+    /// writable), they still count in memory for this session (`export_marks_unsaved`), and
+    /// the error says why they were not saved.
     pub fn mark_exported(&mut self, ids: &[CaseId]) -> Result<(), StoreError> {
-        self.disk.ready()?;
         let mut exports = self.exports.clone();
         for id in ids {
             if let Some(summary) = self.summaries.get(id) {
                 exports.insert(id.clone(), summary.event_count);
             }
         }
-        self.disk.write(&[self.exports_op(&exports)])?;
+        let op = self.exports_op(&exports);
+        let saved = self.disk.ready().and_then(|()| self.disk.write(&[op]));
         self.exports = exports;
-        Ok(())
+        self.exports_unsaved = saved.is_err();
+        saved
     }
 
     fn exports_op(&self, exports: &BTreeMap<CaseId, usize>) -> Op {

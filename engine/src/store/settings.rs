@@ -16,6 +16,10 @@ pub const DEFAULT_OFFICE_NAME: &str =
 #[serde(default)]
 pub struct Settings {
     pub office_name: String,
+    /// This copy's label among the office's copies ("PC Operator"), shown with the office's
+    /// name to other copies (conflicts, letters). Empty: the office's name alone.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub copy_label: String,
     /// Lines of the letterhead (kop surat), top to bottom.
     pub letterhead: Vec<String>,
     pub sop: SopSettings,
@@ -31,6 +35,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             office_name: DEFAULT_OFFICE_NAME.into(),
+            copy_label: String::new(),
             letterhead: vec![
                 "PEMERINTAH PROVINSI KALIMANTAN BARAT".into(),
                 "DINAS PERINDUSTRIAN, PERDAGANGAN, ENERGI DAN SUMBER DAYA MINERAL".into(),

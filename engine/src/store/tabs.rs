@@ -5,7 +5,7 @@
 //! and writes the union back.
 
 use super::disk::Op;
-use super::layout::{CURRENT_SCHEMA, EXPORTS, OFFICE, SCHEMA, SETTINGS};
+use super::layout::{CURRENT_SCHEMA, EXPORTS, KNOWN_OFFICES, OFFICE, SCHEMA, SETTINGS};
 use super::settings::{Office, Settings};
 use super::storage::Storage;
 use super::{legacy, record, Store, StoreError};
@@ -40,6 +40,17 @@ impl<S: Storage> Store<S> {
                     value.map_or(Some(Default::default()), |t| serde_json::from_str(&t).ok())
                 {
                     self.exports = marks;
+                }
+            }
+            KNOWN_OFFICES => {
+                // Another tab learned names: it wrote what was stored with what it learned.
+                if let Some(mut names) = value.and_then(|t| {
+                    serde_json::from_str::<crate::core::offices::OfficeNames>(&t).ok()
+                }) {
+                    for (id, name) in std::mem::take(&mut self.known_offices) {
+                        names.entry(id).or_insert(name);
+                    }
+                    self.known_offices = names;
                 }
             }
             OFFICE => {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::case::{Event, EventId};
+use crate::core::offices::OfficeDirectory;
 use crate::core::sop::Sop;
 use crate::i18n::Lang;
 use crate::ui::describe::describe;
@@ -15,6 +16,9 @@ pub fn Timeline(
     #[prop(into)] superseded: Signal<Vec<EventId>>,
     #[prop(into)] sop: Signal<Sop>,
     #[prop(into)] lang: Signal<Lang>,
+    /// Names of the copies (a resolution says whose record it kept).
+    #[prop(into)]
+    names: Signal<OfficeDirectory>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
     // Once a second round starts, every step's entry says its round.
@@ -26,7 +30,7 @@ pub fn Timeline(
         })
     });
     // Keyed by event: a new event adds one item and the others stay as they were built. A
-    // change of language or SOP (settings) rebuilds the list.
+    // change of language, SOP (settings) or of the copies' names rebuilds the list.
     let items = move || {
         superseded.with(|superseded| {
             events.with(|events| {
@@ -42,8 +46,9 @@ pub fn Timeline(
         let lang = lang.get();
         let sop = sop.get();
         let several = several_rounds.get();
+        let names = names.get();
         let item = move |(event, set_aside): (Event, bool)| {
-            let d = describe(&event, &sop, lang);
+            let d = events.with_untracked(|history| describe(&event, &sop, lang, history, &names));
             let by = recorded_by(&event, &sop, lang);
             view! {
                 <li class="kejadian" class:dikesampingkan=set_aside data-kejadian=event.id.to_string()>

@@ -10,9 +10,7 @@ use crate::core::case::fields::{FieldError, Problem};
 use crate::core::case::step_data::StepData;
 use crate::core::case::{CaseState, Command, OfficeId};
 use crate::core::numbers;
-use crate::core::register::{
-    format_number, letter_spec, AgendaFormats, Direction, LetterEntry, LetterSpec,
-};
+use crate::core::register::{letter_spec, AgendaFormats, Direction, LetterEntry, LetterSpec};
 use crate::core::sop::{FormKind, StepNo};
 
 /// What the form needs from the office's register.
@@ -115,11 +113,7 @@ pub fn preview(
 ) -> Option<String> {
     let spec = letter_spec(step)?;
     let seq = numbers::parse_whole(draft.get("agenda.seq")?)? as u32;
-    Some(format_number(
-        ctx.formats.of(spec.direction),
-        seq,
-        today.year(),
-    ))
+    Some(ctx.formats.number(spec.direction, seq, today.year()))
 }
 
 /// Builds the command completing `step` from its form: with its letter when the step has one.
@@ -141,8 +135,7 @@ pub fn build_command(
     let seq = numbers::parse_whole(&seq_text).filter(|&n| n > 0 && n <= u64::from(u32::MAX));
     let mut draft = draft.clone();
     let year_hint = today.year();
-    let provisional =
-        seq.map(|s| format_number(ctx.formats.of(spec.direction), s as u32, year_hint));
+    let provisional = seq.map(|s| ctx.formats.number(spec.direction, s as u32, year_hint));
     for key in ["number", "surat_tugas_number"] {
         if let Some(n) = &provisional {
             draft.insert(key.into(), n.clone());
@@ -167,7 +160,7 @@ pub fn build_command(
     };
     let Ok(data) = data else { return Err(errors) };
     let date = letter_date(&data).unwrap_or(today);
-    let number = format_number(ctx.formats.of(spec.direction), seq as u32, date.year());
+    let number = ctx.formats.number(spec.direction, seq as u32, date.year());
     let data = with_number(data, &number);
     let text = |key: &str| {
         draft
@@ -265,6 +258,36 @@ mod tests {
         assert_eq!(
             data.document_number().map(|(n, _)| n),
             Some("530/007/DPPESDM/2025")
+        );
+    }
+
+    #[test]
+    fn a_copy_code_goes_into_the_number() {
+        let (case, today) = crate::ui::step::draft::tests_support::walk_to(FormKind::Letter);
+        let office = OfficeId::from("kantor-a");
+        let formats = AgendaFormats {
+            keluar: "530/{nomor}/DPPESDM-{kode}/{tahun}".into(),
+            code: "PC2".into(),
+            block_start: 500,
+            ..AgendaFormats::default()
+        };
+        let ctx = AgendaContext::new(
+            |d| formats.next_free([], &office, d, 2025),
+            office.clone(),
+            "DPPESDM Kalbar".into(),
+            formats.clone(),
+        );
+        let mut draft = prefill_form(FormKind::Letter, case.state(), today);
+        prefill(&mut draft, 5, case.state(), &ctx);
+        assert_eq!(draft["agenda.seq"], "500");
+        let Command::CompleteWithLetter { letter, .. } =
+            build_command(FormKind::Letter, 5, &draft, today, Some(&ctx)).unwrap()
+        else {
+            panic!("a letter step completes with its letter")
+        };
+        assert_eq!(
+            letter.number,
+            format!("530/500/DPPESDM-PC2/{}", today.year())
         );
     }
 

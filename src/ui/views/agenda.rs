@@ -43,6 +43,11 @@ pub fn AgendaPage() -> impl IntoView {
     let app = App::use_app();
     let s = move || app.lang.get().strings();
     let register = Memo::new(move |_| app.read_store(|st| st.register()));
+    // Numbers more than one letter carries (two copies that numbered alike): marked on
+    // screen, on paper and in the CSV.
+    let duplicates = Memo::new(move |_| register.with(|r| r.duplicates()));
+    let names = Memo::new(move |_| app.read_store(|st| st.office_directory()));
+    let is_duplicate = move |row: &RegisterRow| duplicates.with(|d| d.iter().any(|d| d.holds(row)));
     let this_year = crate::core::calendar::wib_date(app.now.get_untracked()).year();
     let year = RwSignal::new(this_year.to_string());
     let direction = RwSignal::new(String::new());
@@ -76,7 +81,7 @@ pub fn AgendaPage() -> impl IntoView {
         ys.into_iter().rev()
     };
     let download = move |_| {
-        let csv = shown.with(|rows| to_csv(rows, app.lang.get_untracked()));
+        let csv = shown.with(|rows| to_csv(rows, app.lang.get_untracked(), is_duplicate));
         let name = format!(
             "buku-agenda-{}.csv",
             if year.get_untracked().is_empty() {
@@ -96,9 +101,17 @@ pub fn AgendaPage() -> impl IntoView {
                         Direction::Masuk => s().agenda.incoming,
                         Direction::Keluar => s().agenda.outgoing,
                     };
+                    let twice = is_duplicate(r);
+                    // The copy's name as it is known now (with its label), else as the
+                    // letter recorded it.
+                    let office = names.with(|n| {
+                        n.name(&r.entry.office)
+                            .map(|n| n.label())
+                            .unwrap_or_else(|| r.entry.office_name.clone())
+                    });
                     view! {
-                        <tr>
-                            <td>{r.entry.number.clone()}</td>
+                        <tr class:ganda=twice>
+                            <td>{r.entry.number.clone()}{twice.then(|| view! { " "<strong class="tanda-ganda">{s().agenda.duplicate_mark}</strong> })}</td>
                             <td>{date(r.entry.date, lang)}</td>
                             <td>{direction}</td>
                             <td>{r.entry.from.clone()}</td>
@@ -106,7 +119,7 @@ pub fn AgendaPage() -> impl IntoView {
                             <td>{r.entry.subject.clone()}</td>
                             <td><a href=Route::Kasus(r.case.to_string()).href()>{r.company.clone()}</a></td>
                             <td>{r.step}</td>
-                            <td>{r.entry.office_name.clone()}</td>
+                            <td>{office}</td>
                         </tr>
                     }
                 })
@@ -152,6 +165,22 @@ pub fn AgendaPage() -> impl IntoView {
                     <input type="search" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev)) />
                 </label>
             </div>
+            {move || {
+                let lang = app.lang.get();
+                duplicates.with(|d| (!d.is_empty()).then(|| {
+                    let lines: Vec<String> = d
+                        .iter()
+                        .map(|d| names.with(|n| d.describe(lang, |office| n.office(office, lang))))
+                        .collect();
+                    view! {
+                        <div class="peringatan nomor-ganda" role="alert">
+                            <p><strong>{format!("{} {}", d.len(), s().agenda.duplicates_heading)}</strong></p>
+                            <ul>{lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                            <p class="layar-saja">{s().agenda.duplicates_hint}</p>
+                        </div>
+                    }
+                }))
+            }}
             <div class="tombol-baris layar-saja">
                 <button type="button" class="tombol" on:click=move |_| { let _ = window().print(); }>{move || s().agenda.print}</button>
                 <button type="button" class="tombol" on:click=download>{move || s().agenda.csv}</button>

@@ -1,6 +1,7 @@
-//! Two offices (or two tabs) recorded the same step differently. Both records are shown;
-//! a person with the step's role chooses which stands, with a reason. The other stays in
-//! the history, set aside.
+//! Two offices (or two tabs) recorded the same step differently. Both records are shown,
+//! each with who recorded it and the office (copy) it came from, by name; a person with the
+//! step's role chooses which stands, with a reason. The other stays in the history, set
+//! aside.
 
 use leptos::prelude::*;
 
@@ -21,6 +22,8 @@ pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
         (!conflicts.is_empty()).then(|| {
             let lang = app.lang.get();
             let sop = app.sop.get();
+            let names = app.read_store(|st| st.office_directory());
+            let events = case.with(|c| c.events().to_vec());
             conflicts
                 .into_iter()
                 .map(|conflict| {
@@ -30,13 +33,15 @@ pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
                         .map(|id| {
                             let event = case.with(|c| c.events().iter().find(|e| e.id == id).cloned());
                             let Some(event) = event else { return ().into_any() };
-                            let d = describe(&event, &sop, lang);
+                            let d = describe(&event, &sop, lang, &events, &names);
+                            let person = crate::core::offices::person(&event.author, &sop);
+                            let office = names.office_line(&event.office, lang);
                             let keep = id.clone();
                             let (round, step) = (conflict.round, conflict.step);
                             view! {
                                 <div class="konflik-pilihan">
                                     <p><strong>{d.title_in(conflict.round > 1, lang)}</strong></p>
-                                    <p class="catatan">{date_time(event.at, lang)}" · "{event.author.name.clone()}" · "{event.office.to_string()}</p>
+                                    <p class="catatan">{date_time(event.at, lang)}" · "{person}" · "<span class="kantor-pencatat">{office}</span></p>
                                     <dl class="kejadian-isi">{d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}</dl>
                                     <button type="button" class="tombol" on:click=move |_| {
                                         let command = Command::ResolveConflict { round, step, keep: keep.clone(), reason: reason.get_untracked() };

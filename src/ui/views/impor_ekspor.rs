@@ -13,6 +13,8 @@ use crate::core::case::{Case, CaseId};
 use crate::core::casefile::{
     self, Expect, ExportMeta, ImportError, Mode, Office, Preview, PreviewRow, RowKind, Scope,
 };
+use crate::core::offices::{learn, OfficeDirectory};
+use crate::core::register::DuplicateNumber;
 use crate::i18n::Lang;
 use crate::store::Namespace;
 use crate::ui::files;
@@ -29,11 +31,15 @@ pub fn mode_of(app: &App) -> Mode {
     }
 }
 
-/// Exports `ids` (all cases when `None`) and marks them exported. Returns the file name.
+/// Exports `ids` (all cases when `None`) and marks them exported. Returns the message to
+/// show: the file was downloaded ("Berkas diunduh: <name>"), and, when the export marks
+/// could not be saved (storage full), that the counter of unexported changes holds for
+/// this session only. A file the user received is never reported as a failure.
 pub fn export_cases(app: App, ids: Option<Vec<CaseId>>) -> Result<String, String> {
     let lang = app.lang.get_untracked();
+    let s = lang.strings();
     let mode = mode_of(&app);
-    let (cases, office) = app.with_store(|s| {
+    let (cases, office, offices) = app.with_store(|s| {
         let cases = match &ids {
             None => s.all_cases(),
             Some(ids) => ids
@@ -41,11 +47,11 @@ pub fn export_cases(app: App, ids: Option<Vec<CaseId>>) -> Result<String, String
                 .map(|id| s.case(id))
                 .collect::<Result<Vec<Case>, _>>(),
         };
-        (cases, s.office().clone())
+        (cases, s.office().clone(), s.office_directory().names())
     });
     let cases = cases.map_err(|e| e.message(lang))?;
     if cases.is_empty() {
-        return Err(lang.strings().files.nothing_to_export.to_string());
+        return Err(s.files.nothing_to_export.to_string());
     }
     let meta = ExportMeta {
         app_version: crate::APP_VERSION.to_string(),
@@ -54,6 +60,7 @@ pub fn export_cases(app: App, ids: Option<Vec<CaseId>>) -> Result<String, String
             id: office.id.clone(),
             name: app.settings.with_untracked(|s| s.office_name.clone()),
         },
+        offices,
         exported_at: now(),
         mode,
         scope: if ids.is_none() {
@@ -64,10 +71,16 @@ pub fn export_cases(app: App, ids: Option<Vec<CaseId>>) -> Result<String, String
     };
     let exported = casefile::export(&cases, meta);
     files::download(&exported.file_name, &exported.json)?;
+    let downloaded = format!("{} {}", s.files.exported, exported.file_name);
     let ids: Vec<CaseId> = cases.iter().map(|c| c.id().clone()).collect();
-    app.with_store(|s| s.mark_exported(&ids))
-        .map_err(|e| e.message(lang))?;
-    Ok(exported.file_name)
+    match app.with_store(|s| s.mark_exported(&ids)) {
+        Ok(()) => Ok(downloaded),
+        Err(e) => Ok(format!(
+            "{downloaded} {} ({})",
+            s.files.marks_not_saved,
+            e.message(lang)
+        )),
+    }
 }
 
 #[derive(Clone)]
@@ -79,6 +92,9 @@ enum Import {
     Ready {
         name: String,
         preview: Preview,
+        /// Agenda numbers the import would leave on two letters, and names for the copies.
+        duplicates: Vec<DuplicateNumber>,
+        names: OfficeDirectory,
     },
     Done(String),
 }
@@ -104,9 +120,7 @@ pub fn ImportExportPage() -> impl IntoView {
         Memo::new(move |_| paging(preview_order.with(Vec::len), PER_PAGE, preview_page.get()));
 
     let export = move |ids: Option<Vec<CaseId>>| {
-        export_message.set(Some(
-            export_cases(app, ids).map(|name| format!("{} {name}", s().files.exported)),
-        ));
+        export_message.set(Some(export_cases(app, ids)));
     };
     // Files taken so far: a file picked while another is still being read replaces it, so
     // the earlier one's result is dropped when it comes in later.
@@ -161,8 +175,18 @@ pub fn ImportExportPage() -> impl IntoView {
                             .collect()
                     });
                     let preview = casefile::preview(file, sop, |id| stored.get(id).cloned());
+                    let (register, mut names) =
+                        app.read_store(|st| (st.register(), st.office_directory()));
+                    let duplicates = preview.agenda_duplicates(&register);
+                    let own = names.own.clone();
+                    learn(&mut names.known, &own, &preview.exporter, &preview.offices);
                     preview_page.set(0);
-                    import.set(Import::Ready { name, preview });
+                    import.set(Import::Ready {
+                        name,
+                        preview,
+                        duplicates,
+                        names,
+                    });
                 }
             }
         });
@@ -198,9 +222,10 @@ pub fn ImportExportPage() -> impl IntoView {
         };
         let lang = app.lang.get_untracked();
         let count = preview.rows.len();
+        let (exporter, offices) = (preview.exporter.clone(), preview.offices.clone());
         let cases = preview.cases_to_commit();
         let sop = app.sop.get_untracked();
-        match app.with_store(|st| st.commit_import(&sop, cases)) {
+        match app.with_store(|st| st.commit_import_named(&sop, cases, &exporter, &offices)) {
             Ok(()) => import.set(Import::Done(format!("{} {count}", s().files.imported))),
             Err(e) => {
                 let message = e.message(lang);
@@ -266,9 +291,14 @@ pub fn ImportExportPage() -> impl IntoView {
             let message = message.clone();
             view! { <div class="berhasil" role="status">{message}</div> }.into_any()
         }
-        Import::Ready { name, preview } => {
+        Import::Ready { name, preview, duplicates, names } => {
             let lang = app.lang.get();
             let name = name.clone();
+            let twice = duplicates.len();
+            let duplicate_lines: Vec<String> = duplicates
+                .iter()
+                .map(|d| d.describe(lang, |office| names.office(office, lang)))
+                .collect();
             let blocked = preview.is_blocked();
             let total = preview.rows.len();
             let counts = preview.counts();
@@ -283,11 +313,14 @@ pub fn ImportExportPage() -> impl IntoView {
             .filter(|(n, _)| *n > 0)
             .map(|(n, label)| format!("{n} {label}"))
             .collect::<Vec<_>>();
-            let count_line = if kinds.is_empty() {
+            let mut count_line = if kinds.is_empty() {
                 format!("{total} {}.", s().files.in_file)
             } else {
                 format!("{total} {}: {}.", s().files.in_file, kinds.join(", "))
             };
+            if twice > 0 {
+                count_line.push_str(&format!(" {twice} {}", s().files.count_duplicate_numbers));
+            }
             // A file without cases has nothing to import.
             let nothing = total == 0;
             // Problems first: in a long file they would otherwise hide among the new cases.
@@ -323,6 +356,13 @@ pub fn ImportExportPage() -> impl IntoView {
                         <tbody>{rows}</tbody>
                     </table>
                     {several_pages.then(|| view! { <Paging pages=preview_pages page=preview_page /> })}
+                    {(twice > 0).then(|| view! {
+                        <div class="peringatan nomor-ganda" role="alert">
+                            <p><strong>{s().files.duplicate_numbers}</strong></p>
+                            <ul>{duplicate_lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                            <p>{s().files.duplicate_numbers_hint}</p>
+                        </div>
+                    })}
                     {blocked.then(|| view! { <p class="peringatan">{s().files.blocked}</p> })}
                     <div class="tombol-baris">
                         <button type="button" class="tombol" on:click=move |_| import.set(Import::Idle)>{s().files.cancel}</button>

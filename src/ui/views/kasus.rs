@@ -113,6 +113,8 @@ fn CaseView(case: Case) -> impl IntoView {
         ));
     };
     let events = Signal::derive(move || case.with(|c| c.events().to_vec()));
+    // A memo: the names change on an import or in Pengaturan, not at every step.
+    let office_names = Memo::new(move |_| app.read_store(|s| s.office_directory()));
     let superseded = Signal::derive(move || state.with(|s| s.superseded.clone()));
     let on_command = Callback::new(move |command: Command| {
         let id = case.with_untracked(|c| c.id().clone());
@@ -233,11 +235,11 @@ fn CaseView(case: Case) -> impl IntoView {
                 export_message.set(Some(crate::ui::views::impor_ekspor::export_cases(app, Some(vec![id]))));
             }>{move || s().files.export_one}</button>
             {move || export_message.get().map(|m| match m {
-                Ok(name) => view! { <p class="berhasil" role="status">{format!("{} {name}", s().files.exported)}</p> }.into_any(),
+                Ok(text) => view! { <p class="berhasil" role="status">{text}</p> }.into_any(),
                 Err(text) => view! { <p class="peringatan" role="alert">{text}</p> }.into_any(),
             })}
         </section>
-        <Timeline events superseded sop=app.sop lang=app.lang />
+        <Timeline events superseded sop=app.sop lang=app.lang names=office_names />
     }
 }
 

@@ -70,6 +70,7 @@ pub fn SettingsPage() -> impl IntoView {
 
     let error_of = move |key: &'static str| Signal::derive(move || form.error(key));
     let office_error = error_of("office_name");
+    let label_error = error_of("copy_label");
     let letterhead_error = error_of("letterhead");
 
     view! {
@@ -86,6 +87,16 @@ pub fn SettingsPage() -> impl IntoView {
                         aria-invalid=move || office_error.get().is_some().then_some("true")
                         aria-describedby="f-office_name-galat" />
                     <p class="galat" id="f-office_name-galat" aria-live="polite">{move || office_error.get()}</p>
+                </div>
+                <div class="isian" class:ada-galat=move || label_error.get().is_some()>
+                    <label for=field_id("copy_label")>{move || s().settings.copy_label}</label>
+                    <small class="petunjuk" id="salinan-petunjuk">{move || s().settings.copy_label_hint}</small>
+                    <input id=field_id("copy_label") type="text"
+                        prop:value=move || draft.with(|d| d.copy_label.clone())
+                        on:input=move |ev| { let v = event_target_value(&ev); edit(&|d| d.copy_label = v.clone()) }
+                        aria-invalid=move || label_error.get().is_some().then_some("true")
+                        aria-describedby="salinan-petunjuk f-copy_label-galat" />
+                    <p class="galat" id="f-copy_label-galat" aria-live="polite">{move || label_error.get()}</p>
                 </div>
                 <div class="isian" class:ada-galat=move || letterhead_error.get().is_some()>
                     <label for=field_id("letterhead")>{move || s().settings.letterhead}</label>
@@ -119,6 +130,7 @@ pub fn SettingsPage() -> impl IntoView {
                         </div>
                     }
                 }).collect_view()}
+                <Numbering draft form saved />
             </section>
 
             <StepSettings draft form saved />
@@ -152,6 +164,86 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="berhasil-teks" role="status">{move || saved.get().then(|| s().settings.saved)}</p>
             <button type="submit" class="tombol utama">{move || s().settings.save}</button>
         </form>
+    }
+}
+
+/// How this copy numbers: its block of running numbers and its code, so that two copies of
+/// the data do not give the same numbers, with the first number each book would give.
+#[component]
+fn Numbering(
+    draft: RwSignal<SettingsDraft>,
+    form: FormState,
+    saved: RwSignal<bool>,
+) -> impl IntoView {
+    let app = App::use_app();
+    let s = move || app.lang.get().strings();
+    let year = {
+        use chrono::Datelike;
+        crate::core::calendar::wib_date(app.now.get_untracked()).year()
+    };
+    // (key, label, read, write)
+    type Label = fn(Lang) -> &'static str;
+    type Read = fn(&SettingsDraft) -> String;
+    type Write = fn(&mut SettingsDraft, String);
+    type Field = (&'static str, Label, Read, Write);
+    let fields: [Field; 3] = [
+        (
+            "agenda_block_start",
+            |l| l.strings().agenda.block_start,
+            |d| d.block_start.clone(),
+            |d, v| d.block_start = v,
+        ),
+        (
+            "agenda_block_end",
+            |l| l.strings().agenda.block_end,
+            |d| d.block_end.clone(),
+            |d, v| d.block_end = v,
+        ),
+        (
+            "agenda_code",
+            |l| l.strings().agenda.code,
+            |d| d.agenda.code.clone(),
+            |d, v| d.agenda.code = v,
+        ),
+    ];
+    let inputs = fields
+        .into_iter()
+        .map(|(key, label, read, write)| {
+            let error = Signal::derive(move || form.error(key));
+            let numeric = key != "agenda_code";
+            view! {
+                <div class="isian" class:ada-galat=move || error.get().is_some()>
+                    <label for=field_id(key)>{move || label(app.lang.get())}</label>
+                    <input id=field_id(key) type="text" inputmode=numeric.then_some("numeric") size=if numeric { "8" } else { "12" }
+                        prop:value=move || draft.with(read)
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            draft.update(|d| write(d, v));
+                            saved.set(false);
+                        }
+                        aria-invalid=move || error.get().is_some().then_some("true")
+                        aria-describedby=format!("penomoran-petunjuk {}-galat", field_id(key)) />
+                    <p class="galat" id=format!("{}-galat", field_id(key)) aria-live="polite">{move || error.get()}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    let example = move || {
+        use crate::core::register::Direction;
+        let d = draft.get();
+        [Direction::Keluar, Direction::Masuk]
+            .into_iter()
+            .filter_map(|dir| d.example(dir, year))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    view! {
+        <fieldset class="penomoran">
+            <legend>{move || s().agenda.numbering_heading}</legend>
+            <p class="catatan" id="penomoran-petunjuk">{move || s().agenda.numbering_intro}</p>
+            {inputs}
+            <p class="catatan contoh-nomor" aria-live="polite">{move || format!("{} {}", s().agenda.example, example())}</p>
+        </fieldset>
     }
 }
 

@@ -40,6 +40,12 @@ pub enum Problem {
     Choose,
     /// Must contain this text (e.g. the `{nomor}` of a number format).
     MustContain(&'static str),
+    /// A short code: letters, digits and hyphens only.
+    CodeChars,
+    /// A number that cannot be below this one.
+    NotBelow(u32),
+    /// A copy code that no number format uses (`{kode}` is missing from both).
+    CodeUnused,
 }
 
 impl Problem {
@@ -89,6 +95,20 @@ impl Problem {
             (Problem::NotANumber, Lang::En) => "Must be a number, e.g. 1.500 or 2,5.".into(),
             (Problem::MustContain(what), Lang::Id) => format!("Harus memuat {what}."),
             (Problem::MustContain(what), Lang::En) => format!("Must contain {what}."),
+            (Problem::CodeChars, Lang::Id) => {
+                "Hanya huruf, angka dan tanda hubung (-), tanpa spasi.".into()
+            }
+            (Problem::CodeChars, Lang::En) => {
+                "Letters, digits and hyphens (-) only, no spaces.".into()
+            }
+            (Problem::NotBelow(n), Lang::Id) => format!("Tidak boleh kurang dari {n}."),
+            (Problem::NotBelow(n), Lang::En) => format!("Cannot be less than {n}."),
+            (Problem::CodeUnused, Lang::Id) => {
+                "Kode ini belum dipakai: tambahkan {kode} ke format nomor surat keluar dan/atau surat masuk.".into()
+            }
+            (Problem::CodeUnused, Lang::En) => {
+                "This code is not used yet: add {kode} to the outgoing and/or incoming number format.".into()
+            }
             (Problem::Choose, Lang::Id) => "Pilih salah satu.".into(),
             (Problem::Choose, Lang::En) => "Choose one.".into(),
             (Problem::UnknownRegency, Lang::Id) => {

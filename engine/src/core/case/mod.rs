@@ -22,7 +22,7 @@ pub use command::{Command, CommandError, Ctx};
 pub use event::{Author, CaseId, Event, EventBody, EventId, OfficeId};
 pub use identity::Identity;
 pub use overtaken::{Overtaken, Seen};
-pub use replay_error::ReplayError;
+pub use replay_error::{EventPlace, ReplayError};
 pub use state::{
     CaseState, Conflict, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit, Position,
     Return, Round,

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::event::EventId;
+use super::event::{Event, EventBody, EventId};
 use super::fields::FieldError;
 use crate::core::sop::StepNo;
 use crate::i18n::Lang;
@@ -116,6 +116,153 @@ impl ReplayError {
                 format!("Pemeriksaan keutuhan gagal: kejadian {e} telah diubah setelah dicatat.")
             }
         }
+    }
+}
+
+/// Where an event sits in its case, for messages: people know steps, not event ids.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EventPlace {
+    Opening,
+    Step {
+        round: u32,
+        step: StepNo,
+    },
+    /// The resolution of a conflict at a step.
+    Resolution {
+        step: StepNo,
+    },
+    /// Not found in the history at hand, or an event of another kind.
+    Unknown,
+}
+
+impl EventPlace {
+    pub fn of(event: &Event) -> EventPlace {
+        if let EventBody::Opened { .. } = &event.body {
+            EventPlace::Opening
+        } else if let Some((round, step)) = event.step() {
+            EventPlace::Step { round, step }
+        } else if let EventBody::ConflictResolved { step, .. } = &event.body {
+            EventPlace::Resolution { step: *step }
+        } else {
+            EventPlace::Unknown
+        }
+    }
+
+    /// The place of the event `id` among `events`.
+    pub fn find(events: &[Event], id: &EventId) -> EventPlace {
+        events
+            .iter()
+            .find(|e| &e.id == id)
+            .map_or(EventPlace::Unknown, EventPlace::of)
+    }
+
+    /// "langkah 6", "langkah 6 (putaran 2)", "pembukaan kasus", "penyelesaian konflik
+    /// langkah 9".
+    pub fn describe(&self, lang: Lang) -> String {
+        let en = lang == Lang::En;
+        match self {
+            EventPlace::Opening if en => "opening of the case".into(),
+            EventPlace::Opening => "pembukaan kasus".into(),
+            EventPlace::Step { round, step } if *round > 1 && en => {
+                format!("step {step} (round {round})")
+            }
+            EventPlace::Step { round, step } if *round > 1 => {
+                format!("langkah {step} (putaran {round})")
+            }
+            EventPlace::Step { step, .. } if en => format!("step {step}"),
+            EventPlace::Step { step, .. } => format!("langkah {step}"),
+            EventPlace::Resolution { step } if en => format!("conflict resolution of step {step}"),
+            EventPlace::Resolution { step } => format!("penyelesaian konflik langkah {step}"),
+            EventPlace::Unknown if en => "a record".into(),
+            EventPlace::Unknown => "sebuah catatan".into(),
+        }
+    }
+
+    /// "the record of step 6" / "catatan langkah 6".
+    fn record(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (EventPlace::Unknown, _) => self.describe(lang),
+            (_, Lang::En) => format!("the record of the {}", self.describe(lang)),
+            (_, Lang::Id) => format!("catatan {}", self.describe(lang)),
+        }
+    }
+}
+
+impl ReplayError {
+    /// The message with the event named by its place (`EventPlace`) instead of its id, for
+    /// people reading an import's refusal.
+    pub fn message_at(&self, lang: Lang, place: &EventPlace) -> String {
+        let en = lang == Lang::En;
+        let record = capitalize(&place.record(lang));
+        match self {
+            ReplayError::Empty => self.message(lang),
+            ReplayError::DuplicateId(_) if en => format!("{record} appears twice."),
+            ReplayError::DuplicateId(_) => format!("{record} muncul dua kali."),
+            ReplayError::UnknownParent { .. } if en => {
+                format!("{record} follows a record that is missing.")
+            }
+            ReplayError::UnknownParent { .. } => {
+                format!("{record} mengikuti catatan yang tidak ada.")
+            }
+            ReplayError::Cycle(_) if en => format!(
+                "The history loops back on itself at {}.",
+                place.record(lang)
+            ),
+            ReplayError::Cycle(_) => {
+                format!("Riwayat berputar kembali pada {}.", place.record(lang))
+            }
+            ReplayError::NotFirst(_) if en => {
+                "The opening of the case is not its first record.".into()
+            }
+            ReplayError::NotFirst(_) => "Pembukaan kasus bukan catatan yang pertama.".into(),
+            ReplayError::SecondOpening(_) if en => "The case is opened a second time.".into(),
+            ReplayError::SecondOpening(_) => "Kasus dibuka untuk kedua kalinya.".into(),
+            ReplayError::NotOpened(_) if en => {
+                format!("{record} comes before the case was opened.")
+            }
+            ReplayError::NotOpened(_) => format!("{record} tercatat sebelum kasus dibuka."),
+            ReplayError::OtherCase(_) if en => format!("{record} belongs to another case."),
+            ReplayError::OtherCase(_) => format!("{record} milik kasus lain."),
+            ReplayError::DoesNotFollowSop { detail, .. } if en => {
+                format!("{record} does not follow the SOP ({detail}).")
+            }
+            ReplayError::DoesNotFollowSop { detail, .. } => {
+                format!("{record} tidak sesuai SOP: {detail}.")
+            }
+            ReplayError::InvalidData { step, errors, .. } => {
+                let fields: Vec<String> = errors
+                    .iter()
+                    .map(|e| format!("{} ({})", e.field, e.problem.message(lang)))
+                    .collect();
+                if en {
+                    format!(
+                        "The record of step {step} has invalid data: {}",
+                        fields.join("; ")
+                    )
+                } else {
+                    format!(
+                        "Catatan langkah {step} berisi data tidak sah: {}",
+                        fields.join("; ")
+                    )
+                }
+            }
+            ReplayError::Integrity(_) if en => format!(
+                "Integrity check failed: {} was changed after it was recorded.",
+                place.record(lang)
+            ),
+            ReplayError::Integrity(_) => format!(
+                "Pemeriksaan keutuhan gagal: {} telah diubah setelah dicatat.",
+                place.record(lang)
+            ),
+        }
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -3,25 +3,31 @@
 
 use std::fmt;
 
-use crate::core::case::{CaseId, EventId, ReplayError};
+use crate::core::case::{CaseId, EventId, EventPlace, ReplayError};
 use crate::core::sop::SopRef;
 use crate::i18n::Lang;
 
-/// A case named in a message: the company (as the file gives it) and the case id.
+/// A case named in a message: the company and its NIB (as the file gives them) and the
+/// case id, which a message shows only when the file names no company.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CaseRef {
     pub id: CaseId,
     /// Empty when the file does not say (no readable opening event).
     pub company: String,
+    pub nib: String,
 }
 
 impl CaseRef {
+    /// "kasus PT X (NIB 9120001234567)".
     fn describe(&self, lang: Lang) -> String {
-        match (self.company.is_empty(), lang) {
-            (true, Lang::Id) => format!("kasus {}", self.id),
-            (true, Lang::En) => format!("case {}", self.id),
-            (false, Lang::Id) => format!("kasus {} ({})", self.company, self.id),
-            (false, Lang::En) => format!("case {} ({})", self.company, self.id),
+        let word = match lang {
+            Lang::Id => "kasus",
+            Lang::En => "case",
+        };
+        match (self.company.is_empty(), self.nib.is_empty()) {
+            (true, _) => format!("{word} {}", self.id),
+            (false, true) => format!("{word} {}", self.company),
+            (false, false) => format!("{word} {} (NIB {})", self.company, self.nib),
         }
     }
 }
@@ -90,22 +96,27 @@ pub enum ImportError {
     DuplicateEvent {
         case: CaseRef,
         event: EventId,
+        place: EventPlace,
     },
     /// An event's hash does not match its content or its parents: it was changed after it
-    /// was recorded (tamper evidence).
+    /// was recorded (tamper evidence). `place` names its step.
     Integrity {
         case: CaseRef,
         event: EventId,
+        place: EventPlace,
     },
-    /// The case's events do not replay under the SOP.
+    /// The case's events do not replay under the SOP; `place` is where the event the error
+    /// names sits.
     Replay {
         case: CaseRef,
-        error: ReplayError,
+        error: Box<ReplayError>,
+        place: EventPlace,
     },
     /// The case cannot be combined with the copy already stored here (preview only).
     Merge {
         case: CaseRef,
-        error: ReplayError,
+        error: Box<ReplayError>,
+        place: EventPlace,
     },
 }
 
@@ -247,41 +258,45 @@ impl ImportError {
             ImportError::DuplicateCase { case } => {
                 format!("{} muncul dua kali dalam berkas.", capitalize(&case.describe(lang)))
             }
-            ImportError::DuplicateEvent { case, event } if en => format!(
-                "Event {event} appears twice in the file ({}).",
-                case.describe(lang)
+            ImportError::DuplicateEvent { case, place, .. } if en => format!(
+                "{}, {}: this record appears twice in the file.",
+                capitalize(&case.describe(lang)),
+                place.describe(lang)
             ),
-            ImportError::DuplicateEvent { case, event } => format!(
-                "Kejadian {event} muncul dua kali dalam berkas ({}).",
-                case.describe(lang)
+            ImportError::DuplicateEvent { case, place, .. } => format!(
+                "{}, {}: catatan ini muncul dua kali dalam berkas.",
+                capitalize(&case.describe(lang)),
+                place.describe(lang)
             ),
-            ImportError::Integrity { case, event } if en => format!(
-                "Integrity check failed for {}: event {event} was changed after it was recorded.",
-                case.describe(lang)
+            ImportError::Integrity { case, place, .. } if en => format!(
+                "{}, {}: integrity check failed (the record was changed after it was recorded).",
+                capitalize(&case.describe(lang)),
+                place.describe(lang)
             ),
-            ImportError::Integrity { case, event } => format!(
-                "Pemeriksaan keutuhan gagal pada {}: kejadian {event} telah diubah setelah dicatat.",
-                case.describe(lang)
+            ImportError::Integrity { case, place, .. } => format!(
+                "{}, {}: pemeriksaan keutuhan gagal (catatannya telah diubah setelah dicatat).",
+                capitalize(&case.describe(lang)),
+                place.describe(lang)
             ),
-            ImportError::Replay { case, error } if en => format!(
+            ImportError::Replay { case, error, place } if en => format!(
                 "The history of {} does not follow the SOP: {}",
                 case.describe(lang),
-                error.message(lang)
+                error.message_at(lang, place)
             ),
-            ImportError::Replay { case, error } => format!(
+            ImportError::Replay { case, error, place } => format!(
                 "Riwayat {} tidak sesuai SOP: {}",
                 case.describe(lang),
-                error.message(lang)
+                error.message_at(lang, place)
             ),
-            ImportError::Merge { case, error } if en => format!(
+            ImportError::Merge { case, error, place } if en => format!(
                 "{} cannot be combined with the copy stored here: {}",
                 capitalize(&case.describe(lang)),
-                error.message(lang)
+                error.message_at(lang, place)
             ),
-            ImportError::Merge { case, error } => format!(
+            ImportError::Merge { case, error, place } => format!(
                 "{} tidak dapat digabung dengan salinan yang tersimpan di sini: {}",
                 capitalize(&case.describe(lang)),
-                error.message(lang)
+                error.message_at(lang, place)
             ),
         }
     }

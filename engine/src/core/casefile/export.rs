@@ -2,9 +2,12 @@
 
 use chrono::{DateTime, Utc};
 
+use std::collections::BTreeSet;
+
 use super::{CaseFile, FileCase, Mode, Office, FILE_SCHEMA, FORMAT};
 use crate::core::calendar::wib_date;
-use crate::core::case::Case;
+use crate::core::case::{Case, EventBody, OfficeId};
+use crate::core::offices::{NamedOffice, OfficeName, OfficeNames};
 use crate::core::sop::SopRef;
 
 /// Which cases the person chose to export; it only shapes the file name.
@@ -23,6 +26,9 @@ pub struct ExportMeta {
     /// The SOP the cases run under (the office's base SOP reference).
     pub sop: SopRef,
     pub office: Office,
+    /// The names of copies the exporting store knows (its own with its copy label): the
+    /// file lists those whose events or letters it holds.
+    pub offices: OfficeNames,
     pub exported_at: DateTime<Utc>,
     pub mode: Mode,
     pub scope: Scope,
@@ -47,12 +53,14 @@ pub fn export(cases: &[Case], meta: ExportMeta) -> Exported {
 impl CaseFile {
     /// The file for `cases`, sealed with its content hash.
     pub fn new(cases: &[Case], meta: ExportMeta) -> CaseFile {
+        let offices = named_offices(cases, &meta);
         let mut file = CaseFile {
             format: FORMAT.to_string(),
             schema: FILE_SCHEMA,
             app_version: meta.app_version,
             sop: meta.sop,
             office: meta.office,
+            offices,
             exported_at: meta.exported_at,
             mode: meta.mode,
             cases: cases
@@ -68,6 +76,36 @@ impl CaseFile {
         file.content_hash = file.compute_hash();
         file
     }
+}
+
+/// The copies whose events or letters `cases` hold, and the exporting one, with the names
+/// the exporter knows for them, by id. A copy it has no name for is left out.
+fn named_offices(cases: &[Case], meta: &ExportMeta) -> Vec<NamedOffice> {
+    let mut ids: BTreeSet<&OfficeId> = BTreeSet::from([&meta.office.id]);
+    for event in cases.iter().flat_map(|c| c.events()) {
+        ids.insert(&event.office);
+        if let EventBody::StepCompleted {
+            letter: Some(letter),
+            ..
+        } = &event.body
+        {
+            ids.insert(&letter.office);
+        }
+    }
+    ids.into_iter()
+        .filter_map(|id| {
+            let name = match meta.offices.get(id) {
+                Some(name) => name.clone(),
+                None if id == &meta.office.id => OfficeName::new(&meta.office.name, ""),
+                None => return None,
+            };
+            Some(NamedOffice {
+                id: id.clone(),
+                name: name.name,
+                copy: name.copy,
+            })
+        })
+        .collect()
 }
 
 /// Says what is inside: `sopir-<NIB>-<date>.json` for one case, `sopir-<n>-kasus-<date>.json`

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::case::{Case, CaseId, Event, OfficeId};
 use crate::core::hash::Hash;
+use crate::core::offices::NamedOffice;
 use crate::core::sop::SopRef;
 
 pub use error::{CaseRef, ImportError};
@@ -26,8 +27,10 @@ pub use read::{read, Expect};
 /// The `format` every case file starts with.
 pub const FORMAT: &str = "sopir-berkas-kasus";
 /// The version of the file layout this build writes; it reads this one and every earlier
-/// one. Schema 2 changed only how the content hash is computed (see `compute_hash`).
-pub const FILE_SCHEMA: u32 = 2;
+/// one. Schema 2 changed only how the content hash is computed (see `compute_hash`);
+/// schema 3 adds `offices`, the names of the copies whose events the file holds, under the
+/// content hash (an earlier Sopir would find the hash wrong, so it says "newer version").
+pub const FILE_SCHEMA: u32 = 3;
 
 /// Reading limits, checked before the file is deserialized (see `scan`). They are far above
 /// what real files need: a case has tens of events, an office a few thousand cases.
@@ -69,6 +72,10 @@ pub struct CaseFile {
     pub app_version: String,
     pub sop: SopRef,
     pub office: Office,
+    /// The names of the copies whose events (or letters) the file holds, the exporting one
+    /// included, by id (schema 3; files of earlier schemas have none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<NamedOffice>,
     pub exported_at: DateTime<Utc>,
     pub mode: Mode,
     pub cases: Vec<FileCase>,
@@ -89,6 +96,7 @@ impl PartialEq for CaseFile {
             && self.app_version == other.app_version
             && self.sop == other.sop
             && self.office == other.office
+            && self.offices == other.offices
             && self.exported_at == other.exported_at
             && self.mode == other.mode
             && self.cases == other.cases
@@ -96,7 +104,9 @@ impl PartialEq for CaseFile {
     }
 }
 
-/// The hashed part of a schema-1 file: everything but `content_hash`, in the same order.
+/// The hashed part of a file: everything but `content_hash`, in the same order. `offices`
+/// is left out when empty, so files of schemas 1 and 2 hash as they always did, and names
+/// put into such a file afterwards fail its content hash.
 #[derive(Serialize)]
 struct Unhashed<'a, C> {
     format: &'a str,
@@ -104,9 +114,15 @@ struct Unhashed<'a, C> {
     app_version: &'a str,
     sop: &'a SopRef,
     office: &'a Office,
+    #[serde(skip_serializing_if = "no_offices")]
+    offices: &'a [NamedOffice],
     exported_at: &'a DateTime<Utc>,
     mode: Mode,
     cases: C,
+}
+
+fn no_offices(offices: &&[NamedOffice]) -> bool {
+    offices.is_empty()
 }
 
 /// What schema 2 hashes of a case: its id and its events' hashes, in file order.
@@ -172,9 +188,24 @@ impl CaseFile {
             app_version: &self.app_version,
             sop: &self.sop,
             office: &self.office,
+            offices: &self.offices,
             exported_at: &self.exported_at,
             mode: self.mode,
             cases,
+        }
+    }
+
+    /// The names of the copies the file gives: its `offices`, or, in a file of an earlier
+    /// schema, the exporting office's name alone.
+    pub fn named_offices(&self) -> Vec<NamedOffice> {
+        if self.offices.is_empty() {
+            vec![NamedOffice {
+                id: self.office.id.clone(),
+                name: self.office.name.clone(),
+                copy: String::new(),
+            }]
+        } else {
+            self.offices.clone()
         }
     }
 

@@ -5,7 +5,9 @@ use std::collections::HashSet;
 
 use super::read::case_ref;
 use super::{CaseFile, ImportError};
-use crate::core::case::{Case, CaseId, EventBody, ReplayError};
+use crate::core::case::{Case, CaseId, EventPlace, OfficeId, ReplayError};
+use crate::core::offices::NamedOffice;
+use crate::core::register::{DuplicateNumber, Register, RegisterRow};
 use crate::core::sop::Sop;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +73,11 @@ impl PreviewRow {
 pub struct Preview {
     /// In the file's order.
     pub rows: Vec<PreviewRow>,
+    /// The copy that exported the file.
+    pub exporter: OfficeId,
+    /// The names of copies the file gives (`CaseFile::named_offices`), for the store to
+    /// learn with the cases.
+    pub offices: Vec<NamedOffice>,
 }
 
 impl Preview {
@@ -107,6 +114,51 @@ impl Preview {
             RowKind::Refused(e) => Some(e),
             _ => None,
         })
+    }
+
+    /// Agenda numbers the import would leave on more than one letter and that `stored`
+    /// (the register before the import) does not already hold as often: the same number
+    /// given by two copies that number alike. Counted and shown before the import, never
+    /// silently let in.
+    pub fn agenda_duplicates(&self, stored: &Register) -> Vec<DuplicateNumber> {
+        let changed: HashSet<&CaseId> = self
+            .rows
+            .iter()
+            .filter(|r| r.after.is_some())
+            .map(|r| &r.id)
+            .collect();
+        if changed.is_empty() {
+            return Vec::new();
+        }
+        let mut rows: Vec<RegisterRow> = stored
+            .rows()
+            .iter()
+            .filter(|r| !changed.contains(&r.case))
+            .cloned()
+            .collect();
+        for case in self.rows.iter().filter_map(|r| r.after.as_ref()) {
+            let state = case.state();
+            rows.extend(state.letters.iter().map(|l| RegisterRow {
+                entry: l.entry.clone(),
+                case: state.id.clone(),
+                company: state.identity.company.clone(),
+                round: l.round,
+                step: l.step,
+            }));
+        }
+        let before = stored.duplicates();
+        Register::new(rows)
+            .duplicates()
+            .into_iter()
+            .filter(|d| {
+                !before.iter().any(|b| {
+                    b.direction == d.direction
+                        && b.year == d.year
+                        && b.number == d.number
+                        && b.letters.len() >= d.letters.len()
+                })
+            })
+            .collect()
     }
 
     /// Cases the import changes, new or merged, for the store to commit in one transaction.
@@ -146,20 +198,26 @@ pub fn preview(
                     let known: HashSet<_> = mine.events().iter().map(|e| &e.id).collect();
                     let new_events = fc.events.iter().filter(|e| !known.contains(&e.id)).count();
                     match mine.merge(sop, &fc.events) {
-                        Err(ReplayError::Integrity(event)) => (
-                            RowKind::Refused(ImportError::Integrity {
-                                case: case_ref(fc),
-                                event,
-                            }),
-                            None,
-                        ),
-                        Err(error) => (
-                            RowKind::Refused(ImportError::Merge {
-                                case: case_ref(fc),
-                                error,
-                            }),
-                            None,
-                        ),
+                        Err(error) => {
+                            let place = error.event().map_or(EventPlace::Unknown, |id| {
+                                match EventPlace::find(&fc.events, id) {
+                                    EventPlace::Unknown => EventPlace::find(mine.events(), id),
+                                    found => found,
+                                }
+                            });
+                            let case = case_ref(fc);
+                            let refusal = match error {
+                                ReplayError::Integrity(event) => {
+                                    ImportError::Integrity { case, event, place }
+                                }
+                                error => ImportError::Merge {
+                                    case,
+                                    error: Box::new(error),
+                                    place,
+                                },
+                            };
+                            (RowKind::Refused(refusal), None)
+                        }
                         Ok(_) if new_events == 0 => {
                             let only_here = mine.events().len().saturating_sub(fc.events.len());
                             if only_here == 0 {
@@ -184,26 +242,20 @@ pub fn preview(
                 }
             };
             let named = case_ref(fc);
-            let nib = fc
-                .events
-                .iter()
-                .find_map(|e| match &e.body {
-                    EventBody::Opened { identity, .. } => {
-                        Some(identity.nib.chars().take(40).collect())
-                    }
-                    _ => None,
-                })
-                .unwrap_or_default();
             PreviewRow {
                 id: fc.id.clone(),
                 company: named.company,
-                nib,
+                nib: named.nib,
                 kind,
                 after,
             }
         })
         .collect();
-    Preview { rows }
+    Preview {
+        rows,
+        exporter: file.office.id.clone(),
+        offices: file.named_offices(),
+    }
 }
 
 #[cfg(test)]
@@ -224,6 +276,8 @@ mod tests {
     fn problems_come_first_then_file_order() {
         let refused = RowKind::Refused(ImportError::ContentHash);
         let preview = Preview {
+            exporter: OfficeId::from("kantor"),
+            offices: Vec::new(),
             rows: vec![
                 row(0, RowKind::Identical),
                 row(1, RowKind::New),

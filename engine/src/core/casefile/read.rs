@@ -9,7 +9,7 @@ use super::{
     CaseFile, FileCase, Mode, FILE_SCHEMA, FORMAT, MAX_CASES, MAX_DEPTH, MAX_EVENTS_PER_CASE,
     MAX_FILE_BYTES, MAX_ITEMS, MAX_STRING_BYTES,
 };
-use crate::core::case::{Case, EventBody, ReplayError};
+use crate::core::case::{Case, EventBody, EventPlace, ReplayError};
 use crate::core::json_error;
 use crate::core::sop::{Sop, SopRef};
 
@@ -108,6 +108,7 @@ fn check_ids(file: &CaseFile) -> Result<(), ImportError> {
                 return Err(ImportError::DuplicateEvent {
                     case: case_ref(case),
                     event: event.id.clone(),
+                    place: EventPlace::of(event),
                 });
             }
         }
@@ -120,7 +121,8 @@ pub(super) fn replay(case: &FileCase, sop: &Sop, declared: &SopRef) -> Result<Ca
     if let Some(stray) = case.events.iter().find(|e| e.case_id != case.id) {
         return Err(ImportError::Replay {
             case: case_ref(case),
-            error: ReplayError::OtherCase(stray.id.clone()),
+            error: Box::new(ReplayError::OtherCase(stray.id.clone())),
+            place: EventPlace::of(stray),
         });
     }
     let rebuilt = Case::from_events(sop, case.events.clone()).map_err(|e| replay_error(case, e))?;
@@ -134,27 +136,39 @@ pub(super) fn replay(case: &FileCase, sop: &Sop, declared: &SopRef) -> Result<Ca
 }
 
 fn replay_error(case: &FileCase, error: ReplayError) -> ImportError {
-    let case = case_ref(case);
+    let place = error
+        .event()
+        .map_or(EventPlace::Unknown, |id| EventPlace::find(&case.events, id));
+    replay_error_at(case_ref(case), error, place)
+}
+
+/// The import error for a replay's `error` at `place`, as a step names it.
+fn replay_error_at(case: CaseRef, error: ReplayError, place: EventPlace) -> ImportError {
     match error {
-        ReplayError::Integrity(event) => ImportError::Integrity { case, event },
-        ReplayError::DuplicateId(event) => ImportError::DuplicateEvent { case, event },
-        error => ImportError::Replay { case, error },
+        ReplayError::Integrity(event) => ImportError::Integrity { case, event, place },
+        ReplayError::DuplicateId(event) => ImportError::DuplicateEvent { case, event, place },
+        error => ImportError::Replay {
+            case,
+            error: Box::new(error),
+            place,
+        },
     }
 }
 
-/// Names a case by the company its opening event records.
+/// Names a case by the company and NIB its opening event records.
 pub(super) fn case_ref(case: &FileCase) -> CaseRef {
-    let company = case
-        .events
-        .iter()
-        .find_map(|e| match &e.body {
-            EventBody::Opened { identity, .. } => Some(identity.company.as_str()),
-            _ => None,
-        })
-        .unwrap_or_default();
+    let identity = case.events.iter().find_map(|e| match &e.body {
+        EventBody::Opened { identity, .. } => Some(identity),
+        _ => None,
+    });
     CaseRef {
         id: case.id.clone(),
         // A message line, not a place for a hostile file's 60 KB string.
-        company: company.chars().take(200).collect(),
+        company: identity
+            .map(|i| i.company.chars().take(200).collect())
+            .unwrap_or_default(),
+        nib: identity
+            .map(|i| i.nib.chars().take(40).collect())
+            .unwrap_or_default(),
     }
 }

@@ -100,6 +100,8 @@ section!(TimelineText {
     round: "putaran" / "round",
     conflict_resolved: "Konflik diselesaikan pada langkah" / "Conflict resolved at step",
     kept: "Catatan yang berlaku" / "Record kept",
+    record_of: "catatan" / "the record of",
+    kept_unknown: "catatan yang tidak ada dalam riwayat salinan ini" / "a record this copy's history does not hold",
     set_aside: "Catatan ini dikesampingkan karena konflik dengan catatan kantor lain; tetap disimpan dalam riwayat." / "This record was set aside in a conflict with another office's record; it stays in the history.",
 });
 

@@ -2,7 +2,7 @@
 //! stored only where they differ from the shipped SOP, so a step left at its default
 //! follows any later correction of the shipped data.
 
-use crate::core::register::AgendaFormats;
+use crate::core::register::{AgendaFormats, Direction, MAX_CODE_CHARS, MAX_SEQ};
 use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
@@ -17,6 +17,8 @@ use crate::store::Settings;
 pub const MAX_LETTERHEAD_LINES: usize = 8;
 /// The largest amount of any time unit (more is a typo, not a time standard).
 pub const MAX_AMOUNT: usize = 999;
+/// The longest copy label ("PC Operator"): it follows the office's name in messages.
+pub const MAX_LABEL: usize = 60;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -123,14 +125,19 @@ pub enum DateError {
 #[derive(Clone, Debug, PartialEq)]
 pub struct SettingsDraft {
     pub office_name: String,
+    /// This copy's label ("PC Operator"), as typed.
+    pub copy_label: String,
     /// One kop line per text line.
     pub letterhead: String,
     /// Steps 1..=N in order.
     pub steps: Vec<StepDraft>,
     pub calendar: CalendarSettings,
     pub lang: Lang,
-    /// Number formats of the buku agenda.
+    /// Number formats of the buku agenda and the copy code (its block is typed below).
     pub agenda: AgendaFormats,
+    /// The block of running numbers, as typed (`block_end` empty: no end).
+    pub block_start: String,
+    pub block_end: String,
 }
 
 impl SettingsDraft {
@@ -157,11 +164,66 @@ impl SettingsDraft {
             .collect();
         SettingsDraft {
             office_name: settings.office_name.clone(),
+            copy_label: settings.copy_label.clone(),
             letterhead: settings.letterhead.join("\n"),
             steps,
             calendar: settings.calendar.clone(),
             lang: settings.lang,
             agenda: settings.agenda.clone(),
+            block_start: settings.agenda.block_start.to_string(),
+            block_end: settings
+                .agenda
+                .block_end
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The block typed: (start, end), each `None` where it is not a number in range.
+    fn block(&self) -> (Result<u32, Problem>, Result<Option<u32>, Problem>) {
+        let number = |typed: &str| -> Result<u32, Problem> {
+            let n: u32 = typed.trim().parse().map_err(|_| Problem::NotANumber)?;
+            match n {
+                0 => Err(Problem::Positive),
+                n if n > MAX_SEQ => Err(Problem::AtMost(MAX_SEQ as usize)),
+                n => Ok(n),
+            }
+        };
+        let start = if self.block_start.trim().is_empty() {
+            Ok(1)
+        } else {
+            number(&self.block_start)
+        };
+        let end = if self.block_end.trim().is_empty() {
+            Ok(None)
+        } else {
+            number(&self.block_end).and_then(|end| match start {
+                Ok(start) if end < start => Err(Problem::NotBelow(start)),
+                _ => Ok(Some(end)),
+            })
+        };
+        (start, end)
+    }
+
+    /// The next outgoing number as this draft would give it first in `year`, for the form
+    /// to show (`None` while the draft's numbering is not valid).
+    pub fn example(&self, direction: Direction, year: i32) -> Option<String> {
+        let (Ok(start), Ok(_)) = self.block() else {
+            return None;
+        };
+        let formats = self.formats(start, None);
+        let format_ok = AgendaFormats::is_valid(formats.of(direction));
+        let code_ok = !formats.uses_code() || AgendaFormats::is_code(&formats.code);
+        (format_ok && code_ok).then(|| formats.number(direction, start, year))
+    }
+
+    fn formats(&self, block_start: u32, block_end: Option<u32>) -> AgendaFormats {
+        AgendaFormats {
+            keluar: self.agenda.keluar.trim().to_string(),
+            masuk: self.agenda.masuk.trim().to_string(),
+            code: self.agenda.code.trim().to_string(),
+            block_start,
+            block_end,
         }
     }
 
@@ -191,6 +253,9 @@ impl SettingsDraft {
     pub fn apply(&self, base: &Sop, mut settings: Settings) -> Result<Settings, Invalid> {
         let mut c = Checker::default();
         c.line("office_name", &self.office_name);
+        if self.copy_label.trim().chars().count() > MAX_LABEL {
+            c.fail("copy_label", Problem::TooLong(MAX_LABEL));
+        }
         let lines: Vec<String> = self
             .letterhead
             .lines()
@@ -209,6 +274,32 @@ impl SettingsDraft {
             if !AgendaFormats::is_valid(format.trim()) {
                 c.fail(key, Problem::MustContain("{nomor}"));
             }
+        }
+        let code = self.agenda.code.trim();
+        let uses_code =
+            self.agenda.keluar.contains("{kode}") || self.agenda.masuk.contains("{kode}");
+        if code.is_empty() {
+            if uses_code {
+                c.fail("agenda_code", Problem::Required);
+            }
+        } else if !AgendaFormats::is_code(code) {
+            c.fail(
+                "agenda_code",
+                if code.chars().count() > MAX_CODE_CHARS {
+                    Problem::TooLong(MAX_CODE_CHARS)
+                } else {
+                    Problem::CodeChars
+                },
+            );
+        } else if !uses_code {
+            c.fail("agenda_code", Problem::CodeUnused);
+        }
+        let (start, end) = self.block();
+        if let Err(problem) = &start {
+            c.fail("agenda_block_start", problem.clone());
+        }
+        if let Err(problem) = &end {
+            c.fail("agenda_block_end", problem.clone());
         }
         let mut sop = SopSettings::default();
         for d in &self.steps {
@@ -230,14 +321,12 @@ impl SettingsDraft {
         base.with_settings(&sop)
             .map_err(|e| Invalid::Sop(e.to_string()))?;
         settings.office_name = self.office_name.trim().to_string();
+        settings.copy_label = self.copy_label.trim().to_string();
         settings.letterhead = lines;
         settings.sop = sop;
         settings.calendar = self.calendar.clone();
         settings.lang = self.lang;
-        settings.agenda = AgendaFormats {
-            keluar: self.agenda.keluar.trim().to_string(),
-            masuk: self.agenda.masuk.trim().to_string(),
-        };
+        settings.agenda = self.formats(start.unwrap_or(1), end.ok().flatten());
         Ok(settings)
     }
 }
@@ -373,6 +462,74 @@ mod tests {
                 Problem::AtMost(MAX_LETTERHEAD_LINES)
             )]
         );
+    }
+
+    #[test]
+    fn each_copy_can_have_its_own_block_of_numbers_and_code() {
+        let mut draft = SettingsDraft::of(&settings(), base());
+        assert_eq!(
+            (draft.block_start.as_str(), draft.block_end.as_str()),
+            ("1", "")
+        );
+        // The official format with a block of its own.
+        draft.copy_label = " PC Operator ".into();
+        draft.block_start = "500".into();
+        draft.block_end = " 999 ".into();
+        assert_eq!(
+            draft.example(Direction::Keluar, 2026).as_deref(),
+            Some("530/500/DPPESDM/2026")
+        );
+        let saved = draft.apply(base(), settings()).unwrap();
+        assert_eq!(saved.copy_label, "PC Operator");
+        assert_eq!(
+            (saved.agenda.block_start, saved.agenda.block_end),
+            (500, Some(999))
+        );
+        let reread = SettingsDraft::of(&saved, base());
+        assert_eq!(
+            (reread.block_start.as_str(), reread.block_end.as_str()),
+            ("500", "999")
+        );
+        // A code no format writes is said to be unused; then written through {kode}.
+        draft.agenda.code = "PC2".into();
+        assert_eq!(
+            fields(draft.apply(base(), settings())),
+            [("agenda_code".to_string(), Problem::CodeUnused)]
+        );
+        draft.agenda.keluar = "530/{nomor}/DPPESDM-{kode}/{tahun}".into();
+        assert_eq!(
+            draft.example(Direction::Keluar, 2026).as_deref(),
+            Some("530/500/DPPESDM-PC2/2026")
+        );
+        assert_eq!(
+            draft
+                .apply(base(), settings())
+                .unwrap()
+                .agenda
+                .number(Direction::Keluar, 501, 2026),
+            "530/501/DPPESDM-PC2/2026"
+        );
+        // Bad codes and blocks are named at their fields.
+        draft.agenda.code = "PC 2".into();
+        draft.block_end = "100".into();
+        assert_eq!(
+            fields(draft.apply(base(), settings())),
+            [
+                ("agenda_code".to_string(), Problem::CodeChars),
+                ("agenda_block_end".to_string(), Problem::NotBelow(500)),
+            ]
+        );
+        draft.agenda.code = "".into();
+        draft.block_start = "0".into();
+        draft.block_end = "".into();
+        assert_eq!(
+            fields(draft.apply(base(), settings())),
+            [
+                ("agenda_code".to_string(), Problem::Required),
+                ("agenda_block_start".to_string(), Problem::Positive),
+            ]
+        );
+        assert_eq!(draft.example(Direction::Keluar, 2026), None);
     }
 
     #[test]
