@@ -5,10 +5,11 @@ use crate::core::case::bap::{Classification, Readiness};
 use crate::core::case::step_data::StepData;
 use crate::core::case::{Event, EventBody};
 use crate::core::numbers::{format_number, format_rupiah};
-use crate::core::register::Direction;
+use crate::core::register::{Direction, LetterEntry};
 use crate::core::sop::Sop;
 use crate::i18n::{field_label, Lang};
 use crate::ui::format::date;
+use crate::ui::step::correction::changes;
 
 pub struct Described {
     pub title: String,
@@ -32,28 +33,24 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
             round,
             data,
             letter,
+        } => Described {
+            title: step_title(lang.strings().step.step, *step, *round, sop, lang),
+            details: recorded(data, letter.as_deref(), sop, *step, lang),
+        },
+        EventBody::StepCorrected {
+            step,
+            round,
+            data,
+            letter,
+            reason,
+            ..
         } => {
-            let activity = sop
-                .step(*step)
-                .map(|s| s.activity.clone())
-                .unwrap_or_default();
-            let mut title = format!("{} {step}: {activity}", lang.strings().step.step);
-            if *round > 1 {
-                title.push_str(&format!(" ({} {round})", s.round));
+            let mut details = vec![(lang.strings().correction.reason.to_string(), reason.clone())];
+            details.extend(recorded(data, letter.as_deref(), sop, *step, lang));
+            Described {
+                title: step_title(lang.strings().correction.title, *step, *round, sop, lang),
+                details,
             }
-            let mut details = details(data, sop, *step, lang);
-            if let Some(letter) = letter {
-                let a = &lang.strings().agenda;
-                let direction = match letter.direction {
-                    Direction::Masuk => a.incoming,
-                    Direction::Keluar => a.outgoing,
-                };
-                details.push((
-                    a.heading.to_string(),
-                    format!("{} ({direction}, {})", letter.number, letter.office_name),
-                ));
-            }
-            Described { title, details }
         }
         EventBody::ConflictResolved {
             step, keep, reason, ..
@@ -65,6 +62,85 @@ pub fn describe(event: &Event, sop: &Sop, lang: Lang) -> Described {
             ],
         },
     }
+}
+
+/// An event as the timeline shows it among the case's `events`: a correction with the
+/// fields it changed ("lama → baru") instead of all its values.
+pub fn describe_in(event: &Event, events: &[Event], sop: &Sop, lang: Lang) -> Described {
+    let EventBody::StepCorrected {
+        step,
+        round,
+        corrects,
+        data,
+        letter,
+        reason,
+    } = &event.body
+    else {
+        return describe(event, sop, lang);
+    };
+    let before = events
+        .iter()
+        .find(|e| &e.id == corrects)
+        .and_then(|e| match &e.body {
+            EventBody::StepCompleted { data, letter, .. }
+            | EventBody::StepCorrected { data, letter, .. } => Some((data, letter.as_deref())),
+            _ => None,
+        });
+    let Some(before) = before else {
+        return describe(event, sop, lang);
+    };
+    let c = &lang.strings().correction;
+    let mut details = vec![(c.reason.to_string(), reason.clone())];
+    details.extend(
+        changes(before, (data, letter.as_deref()), lang)
+            .into_iter()
+            .map(|(key, old, new)| {
+                (
+                    format!("{} ({})", field_label(&key, lang), c.changed),
+                    format!("{old} → {new}"),
+                )
+            }),
+    );
+    Described {
+        title: step_title(c.title, *step, *round, sop, lang),
+        details,
+    }
+}
+
+/// "Langkah 5: <activity>", with the round after the first.
+fn step_title(prefix: &str, step: u8, round: u32, sop: &Sop, lang: Lang) -> String {
+    let activity = sop
+        .step(step)
+        .map(|s| s.activity.clone())
+        .unwrap_or_default();
+    let mut title = format!("{prefix} {step}: {activity}");
+    if round > 1 {
+        title.push_str(&format!(" ({} {round})", lang.strings().timeline.round));
+    }
+    title
+}
+
+/// What a step recorded, its letter last.
+fn recorded(
+    data: &StepData,
+    letter: Option<&LetterEntry>,
+    sop: &Sop,
+    step: u8,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let mut details = details(data, sop, step, lang);
+    if let Some(letter) = letter {
+        let a = &lang.strings().agenda;
+        let direction = match letter.direction {
+            Direction::Masuk => a.incoming,
+            Direction::Keluar => a.outgoing,
+        };
+        details.push((
+            a.heading.to_string(),
+            format!("{} ({direction}, {})", letter.number, letter.office_name),
+        ));
+    }
+    details
 }
 
 fn details(data: &StepData, sop: &Sop, step: u8, lang: Lang) -> Vec<(String, String)> {

@@ -88,4 +88,5 @@ strings! {
     training: TrainingText,
     reference: ReferenceText,
     agenda: AgendaText,
+    correction: CorrectionText,
 }

@@ -2,8 +2,9 @@
 //! time standard and its deadline, and the form, offered only to the role whose turn it is.
 
 pub mod agenda;
+pub mod correction;
 pub mod draft;
-mod forms;
+pub(crate) mod forms;
 
 use leptos::prelude::*;
 
