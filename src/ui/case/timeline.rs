@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::case::{Event, EventId};
 use crate::core::sop::Sop;
 use crate::i18n::Lang;
-use crate::ui::describe::describe;
+use crate::ui::describe::describe_in;
 use crate::ui::format::date_time;
 
 #[component]
@@ -15,6 +15,9 @@ pub fn Timeline(
     #[prop(into)] superseded: Signal<Vec<EventId>>,
     #[prop(into)] sop: Signal<Sop>,
     #[prop(into)] lang: Signal<Lang>,
+    /// Shown under each event (a record's correction, `Correction`).
+    #[prop(optional)]
+    extra: Option<Callback<EventId, AnyView>>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
     // Keyed by event: a new event adds one item and the others stay as they were built. A
@@ -34,7 +37,7 @@ pub fn Timeline(
         let lang = lang.get();
         let sop = sop.get();
         let item = move |(event, set_aside): (Event, bool)| {
-            let d = describe(&event, &sop, lang);
+            let d = events.with_untracked(|all| describe_in(&event, all, &sop, lang));
             let role = sop
                 .actor(&event.author.role)
                 .map(|a| a.name.clone())
@@ -50,6 +53,7 @@ pub fn Timeline(
                     <dl class="kejadian-isi">
                         {d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                     </dl>
+                    {extra.map(|extra| extra.run(event.id.clone()))}
                 </li>
             }
         };

@@ -306,13 +306,36 @@ pub fn changes(
     let mut keys: Vec<&String> = old.keys().chain(new.keys()).collect();
     keys.sort();
     keys.dedup();
-    keys.into_iter()
+    let changed: Vec<(String, String, String)> = keys
+        .into_iter()
         .filter_map(|key| {
             let (a, b) = (
                 old.get(key).map_or("", String::as_str),
                 new.get(key).map_or("", String::as_str),
             );
             (a.trim() != b.trim()).then(|| (key.clone(), shown(key, a, lang), shown(key, b, lang)))
+        })
+        .collect();
+    // A letter's number is the form's number too, and its date the form's date: each
+    // said once (the number as the letter's, the date as the form's).
+    let letter_number = changed
+        .iter()
+        .find(|(key, ..)| key == "agenda.number")
+        .map(|(_, a, b)| (a.clone(), b.clone()));
+    let form_dates: Vec<(String, String)> = changed
+        .iter()
+        .filter(|(key, ..)| !key.starts_with("agenda."))
+        .map(|(_, a, b)| (a.clone(), b.clone()))
+        .collect();
+    changed
+        .into_iter()
+        .filter(|(key, a, b)| {
+            let pair = (a.clone(), b.clone());
+            match key.as_str() {
+                "number" | "surat_tugas_number" => letter_number.as_ref() != Some(&pair),
+                "agenda.date" => !form_dates.contains(&pair),
+                _ => true,
+            }
         })
         .collect()
 }
@@ -419,20 +442,14 @@ mod tests {
             Some("530/012/DPPESDM/2025")
         );
         let changed = changes((now.data, now.letter), (&data, Some(&letter)), Lang::Id);
+        // The letter's number, said once (it is the form's number too).
         assert_eq!(
             changed,
-            [
-                (
-                    "agenda.number".to_string(),
-                    "530/001/DPPESDM/2025".to_string(),
-                    "530/012/DPPESDM/2025".to_string()
-                ),
-                (
-                    "number".to_string(),
-                    "530/001/DPPESDM/2025".to_string(),
-                    "530/012/DPPESDM/2025".to_string()
-                )
-            ]
+            [(
+                "agenda.number".to_string(),
+                "530/001/DPPESDM/2025".to_string(),
+                "530/012/DPPESDM/2025".to_string()
+            )]
         );
     }
 
@@ -481,5 +498,24 @@ mod tests {
         assert_eq!(changed[0].1, crate::ui::format::date(day(6), Lang::Id));
         assert_eq!(changed[0].2, crate::ui::format::date(day(3), Lang::Id));
         assert!(changes((&before, None), (&before, None), Lang::Id).is_empty());
+        // A letter dated with the form's date: the new date is said once.
+        let (case, _) = with_letter("kantor-a");
+        let record = case.state().path.last().unwrap().event.clone();
+        let now = case.recorded(&record).unwrap();
+        let mut letter = now.letter.unwrap().clone();
+        letter.date = day(3);
+        let StepData::Letter { number, note, .. } = now.data.clone() else {
+            panic!("step 5 records a letter")
+        };
+        let redated = StepData::Letter {
+            number,
+            date: day(3),
+            note,
+        };
+        let changed = changes((now.data, now.letter), (&redated, Some(&letter)), Lang::Id);
+        assert_eq!(
+            changed.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+            ["date"]
+        );
     }
 }

@@ -1,11 +1,11 @@
 //! Two offices (or two tabs) recorded the same step differently. Both records are shown;
-//! a person with the step's role chooses which stands, with a reason. The other stays in
-//! the history, set aside.
+//! a person with the step's role (for corrections of a record, also the Kasi or the
+//! Kabid) chooses which stands, with a reason. The other stays in the history, set aside.
 
 use leptos::prelude::*;
 
 use crate::core::case::{Case, Command, EventId};
-use crate::ui::describe::describe;
+use crate::ui::describe::describe_in;
 use crate::ui::format::date_time;
 use crate::ui::state::App;
 use crate::ui::views::kasus::resolve;
@@ -30,7 +30,7 @@ pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
                         .map(|id| {
                             let event = case.with(|c| c.events().iter().find(|e| e.id == id).cloned());
                             let Some(event) = event else { return ().into_any() };
-                            let d = describe(&event, &sop, lang);
+                            let d = case.with(|c| describe_in(&event, c.events(), &sop, lang));
                             let keep = id.clone();
                             let (round, step) = (conflict.round, conflict.step);
                             view! {
@@ -49,8 +49,9 @@ pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
                         .collect_view();
                     view! {
                         <section class="panel konflik" role="alert">
-                            <h2>{format!("{} {}", s().conflict.heading, conflict.step)}</h2>
-                            <p>{s().conflict.explain}</p>
+                            // Between corrections (koreksi) of one record, or between records.
+                            <h2>{format!("{} {}", if conflict.record.is_some() { s().correction.conflict_heading } else { s().conflict.heading }, conflict.step)}</h2>
+                            <p>{if conflict.record.is_some() { s().correction.conflict_explain } else { s().conflict.explain }}</p>
                             <div class="konflik-daftar">{options}</div>
                             <div class="isian">
                                 <label for="alasan-konflik">{s().conflict.reason}</label>

@@ -10,6 +10,7 @@ section!(CorrectionText {
         / "Fix what was recorded wrongly. The original record stays in the history; the correction is recorded with your name, the time and the reason. Decisions that choose the path (whether a field inspection is needed, the BAP's readiness items, the completeness check) cannot be corrected: use a return at step 13 or a new round.",
     reason: "Alasan koreksi" / "Reason for the correction",
     reason_hint: "Wajib: mengapa catatan ini dikoreksi (misalnya nomor pada surat fisik)." / "Required: why this record is corrected (e.g. the number on the paper letter).",
+    seq_hint: "Nomor urut yang tercatat; ubah bila surat fisik bernomor lain (nomor yang dipakai surat lain ditolak)." / "The running number recorded; change it if the paper letter bears another (a number another letter uses is refused).",
     save: "Simpan koreksi" / "Save the correction",
     cancel: "Batal" / "Cancel",
     saved: "Koreksi dicatat." / "Correction recorded.",
