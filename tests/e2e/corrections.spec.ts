@@ -137,3 +137,34 @@ test("two offices' different corrections of one record are a conflict that the K
   await expect(page.locator(".linimasa li.dikesampingkan")).toContainText("IP-PONTIANAK-01");
   await expect(page.locator("#judul-langkah")).toContainText("Langkah 4 dari 20");
 });
+
+test("a correction made meanwhile in another tab is not overwritten: the form is filled again from it", async ({ page, context }) => {
+  await page.goto("./");
+  await actAs(page, "operator");
+  await createCase(page, { company: "PT Koreksi Dua Tab", nib: "9120006060606" });
+  await walk(page, { inspection: true, ready: true }, 3);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await actAs(other, "kabid");
+
+  await page.getByRole("button", { name: "Koreksi catatan langkah 1" }).click();
+  await page.locator("#koreksi-f-number").fill("IP-TAB-A");
+  await page.locator("#koreksi-f-correction-reason").fill("Nomor menurut tab A.");
+  await other.getByRole("button", { name: "Koreksi catatan langkah 1" }).click();
+  await other.locator("#koreksi-f-number").fill("IP-TAB-B");
+  await other.locator("#koreksi-f-correction-reason").fill("Nomor menurut notifikasi OSS.");
+  await other.getByRole("button", { name: "Simpan koreksi" }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Koreksi dicatat." })).toBeVisible();
+
+  const form = page.locator("form.form-koreksi");
+  await form.getByRole("button", { name: "Simpan koreksi" }).click();
+  await expect(form.locator(".pesan-galat")).toContainText("Catatan langkah 1 baru saja dikoreksi");
+  await expect(page.locator("#koreksi-f-number")).toHaveValue("IP-TAB-B");
+  await expect(page.locator("#koreksi-f-correction-reason")).toHaveValue("Nomor menurut tab A.");
+  // Corrected again on purpose, it goes on from the other tab's correction.
+  await page.locator("#koreksi-f-number").fill("IP-TAB-A");
+  await form.getByRole("button", { name: "Simpan koreksi" }).click();
+  await expect(page.locator("li.kejadian").filter({ hasText: "IP-TAB-B → IP-TAB-A" })).toHaveCount(1);
+  await expect(page.locator("li.kejadian").filter({ hasText: "IP-912000-20251106 → IP-TAB-B" })).toHaveCount(1);
+  await expect(page.locator("dl.identitas")).toContainText("IP-TAB-A");
+});

@@ -48,7 +48,7 @@ pub fn Correction(
         if !open.get() {
             return None;
         }
-        let (no, draft, letter, editable) = case.with_untracked(|c| {
+        let (no, draft, letter, editable, latest) = case.with_untracked(|c| {
             let now = id.with_value(|id| c.recorded(id))?;
             let ctx = agenda.get_untracked();
             Some((
@@ -56,8 +56,12 @@ pub fn Correction(
                 correction::prefill(&now),
                 now.letter.is_some(),
                 correction::letter_editable(&now, ctx.as_ref()),
+                now.latest.clone(),
             ))
         })?;
+        // The values the form was filled from: a correction made meanwhile (another tab
+        // or office) is refused, and the form is filled again from it.
+        let base = StoredValue::new(latest);
         let step = app.sop.with_untracked(|sop| sop.step(no).cloned())?;
         let form = FormState::scoped(draft, app.lang, SCOPE);
         let message = RwSignal::new(None::<String>);
@@ -75,6 +79,22 @@ pub fn Correction(
                 Some(form.draft.with_untracked(|d| {
                     correction::build_command(form_kind, &now, d, today, ctx.as_ref())
                 }))
+            });
+            let built = built.map(|result| {
+                result.map(|command| match command {
+                    Command::Correct {
+                        data,
+                        letter,
+                        reason,
+                        ..
+                    } => Command::Correct {
+                        corrects: base.get_value(),
+                        data,
+                        letter,
+                        reason,
+                    },
+                    other => other,
+                })
             });
             let lang = app.lang.get_untracked();
             match built {
@@ -97,7 +117,20 @@ pub fn Correction(
                         open.set(false);
                         saved.set(true);
                     }
-                    Err(refusal) => refused(refusal),
+                    Err(refusal) => {
+                        let fresh = case.with_untracked(|c| {
+                            let now = id.with_value(|id| c.recorded(id))?;
+                            (*now.latest != base.get_value())
+                                .then(|| (now.latest.clone(), correction::prefill(&now)))
+                        });
+                        if let Some((latest, mut draft)) = fresh {
+                            // Keep the reason typed; the values are the new ones.
+                            draft.insert(REASON.into(), form.value_untracked(REASON));
+                            form.draft.set(draft);
+                            base.set_value(latest);
+                        }
+                        refused(refusal)
+                    }
                 },
             }
         };
