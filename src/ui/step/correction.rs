@@ -367,6 +367,8 @@ mod tests {
                 if let StepData::Bap(bap) = &mut data {
                     bap.capacity_now[0].capacity = 1234.567891;
                     bap.capacity_after[0].capacity = 0.1 + 0.2;
+                    bap.capacity_now.push(bap.capacity_now[0].clone());
+                    bap.capacity_now[1].capacity = 150_000.0;
                 }
                 let back = draft::build(step.form, &draft_of(&data), today);
                 assert_eq!(back.as_ref(), Ok(&data), "step {}", step.no);
