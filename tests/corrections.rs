@@ -368,6 +368,32 @@ fn a_crafted_correction_that_changes_the_path_does_not_replay() {
 }
 
 #[test]
+fn an_invalid_correction_anywhere_in_a_chain_does_not_replay() {
+    let (mut desk, mut case) = walked("kantor-a", 4, Choices::default());
+    for number in ["IP-1", "IP-2"] {
+        let command = correction(&case, 1, |d| new_ip(d, number));
+        desk.act(sop(), &mut case, "operator", command).unwrap();
+    }
+    // The first correction's number emptied, every hash after it sealed again.
+    let mut events = case.events().to_vec();
+    let first = events.len() - 2;
+    if let EventBody::StepCorrected { data, .. } = &mut events[first].body {
+        new_ip(data, " ");
+    }
+    let mut hashes = std::collections::HashMap::new();
+    for event in &mut events {
+        let parents = hashes.iter().map(|(id, hash)| (id, hash)).collect();
+        event.hash = event.compute_hash(&parents).unwrap();
+        hashes.insert(event.id.clone(), event.hash.clone());
+    }
+    let err = Case::from_events(sop(), events.clone()).unwrap_err();
+    assert!(
+        matches!(&err, ReplayError::InvalidData { event, step: 1, .. } if *event == events[first].id),
+        "{err}"
+    );
+}
+
+#[test]
 fn the_hash_chain_and_the_tamper_check_cover_corrections() {
     let (mut desk, mut case) = walked("kantor-a", 4, Choices::default());
     let before = case.state().history_hash.clone();

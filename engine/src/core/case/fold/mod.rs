@@ -487,6 +487,7 @@ impl Folder {
             }
             for &c in &walk.in_effect {
                 effective[c] = true;
+                check_correction(sop, events[next], events[c])?;
             }
             match walk.latest {
                 None => apply(sop, &mut state, events[next], None)?,

@@ -81,10 +81,9 @@ pub(super) fn apply(
     apply_step(sop, state, event, *step, data, letter)
 }
 
-/// A correction's values for `record`, checked against what the record itself says: the
-/// same form, the fields a branch depends on unchanged, and a letter where the record has
-/// one, from the same office's book. (The values themselves are checked where they are
-/// applied, as a record's are.)
+/// A correction's values for `record`, checked as a record's are and against what the
+/// record itself says: the same form, the fields a branch depends on unchanged, and a
+/// letter where the record has one, from the same office's book.
 pub(super) fn check_correction<'a>(
     sop: &Sop,
     record: &Event,
@@ -127,6 +126,16 @@ pub(super) fn check_correction<'a>(
                 "koreksi langkah {step} tidak membawa surat dari buku agenda yang sama"
             )))
         }
+    }
+    let invalid = |errors| ReplayError::InvalidData {
+        event: correction.id.clone(),
+        step: *step,
+        errors,
+    };
+    data.validate(NaiveDate::MAX).map_err(invalid)?;
+    if let Some(letter) = letter {
+        let number = data.document_number().map(|(n, _)| n);
+        check_entry(*step, letter, number, NaiveDate::MAX).map_err(invalid)?;
     }
     Ok((data, letter.as_deref()))
 }
