@@ -382,7 +382,7 @@ fn an_invalid_correction_anywhere_in_a_chain_does_not_replay() {
     }
     let mut hashes = std::collections::HashMap::new();
     for event in &mut events {
-        let parents = hashes.iter().map(|(id, hash)| (id, hash)).collect();
+        let parents = hashes.iter().collect();
         event.hash = event.compute_hash(&parents).unwrap();
         hashes.insert(event.id.clone(), event.hash.clone());
     }
