@@ -1,6 +1,7 @@
-//! Writes the case files the browser tests import (tests/e2e/files.spec.ts): one valid file
-//! and one file for each way a file can be wrong, each otherwise well formed (content hash
-//! and event hashes re-sealed where the fault is elsewhere), so each hits its own check.
+//! Writes the case files the browser tests import (tests/e2e/files.spec.ts and
+//! corrections.spec.ts): one valid file and one file for each way a file can be wrong,
+//! each otherwise well formed (content hash and event hashes re-sealed where the fault is
+//! elsewhere), so each hits its own check.
 //! Made fresh by scripts/test.sh, because they carry the current SOP's hash.
 //!
 //! cargo run --example e2e_fixtures -- OUT_DIR
@@ -12,7 +13,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 
 use sopir::core::case::step_data::StepData;
-use sopir::core::case::{Case, Event, EventBody, EventId};
+use sopir::core::case::{Case, Command, Event, EventBody, EventId};
 use sopir::core::casefile::{CaseFile, ExportMeta, Mode, Office, Scope};
 use sopir::core::hash::Hash;
 use sopir::core::offices::OfficeName;
@@ -198,6 +199,42 @@ fn main() {
     write(
         "conflict-singkawang.json",
         CaseFile::new(std::slice::from_ref(&theirs), meta(Mode::Resmi)).to_json(),
+    );
+    // Two offices' copies of one case at step 4 whose step 1 each corrected differently
+    // (koreksi of the IP number): a conflict between corrections once both are imported.
+    let mut pontianak = Desk::new("office/pontianak-koreksi", recent);
+    let mut ours = pontianak.open(sop, "e2e-koreksi", 7);
+    pontianak.walk_to(sop, &mut ours, 4, Choices::default(), 40);
+    let mut singkawang = Desk::new("office/singkawang-koreksi", pontianak.now);
+    let mut copy = ours.clone();
+    for (desk, case, role, number) in [
+        (&mut pontianak, &mut ours, "operator", "IP-PONTIANAK-01"),
+        (&mut singkawang, &mut copy, "kabid", "IP-SINGKAWANG-01"),
+    ] {
+        desk.now += chrono::Duration::minutes(10);
+        let record = case.state().path[0].event.clone();
+        let now = case.recorded(&record).expect("step 1 stands");
+        let StepData::IpIssued { date, .. } = now.data else {
+            unreachable!("step 1 records the IP")
+        };
+        let command = Command::Correct {
+            corrects: now.latest.clone(),
+            data: StepData::IpIssued {
+                number: number.into(),
+                date: *date,
+            },
+            letter: None,
+            reason: format!("Nomor IP menurut notifikasi OSS: {number}."),
+        };
+        desk.act(sop, case, role, command).expect("a correction");
+    }
+    write(
+        "koreksi-pontianak.json",
+        CaseFile::new(std::slice::from_ref(&ours), meta(Mode::Resmi)).to_json(),
+    );
+    write(
+        "koreksi-singkawang.json",
+        CaseFile::new(std::slice::from_ref(&copy), meta(Mode::Resmi)).to_json(),
     );
     // A long file: new cases, then the valid file's case and Singkawang's copy of the
     // conflict case, for a store that has both already.

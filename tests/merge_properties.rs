@@ -4,7 +4,8 @@
 //! byte-identical states and identical hashes whatever the order; a case file round-trips;
 //! offices exchanging files through a lossy channel converge; concurrent records of one
 //! step become an explicit conflict that the step's role resolves, and the resolution
-//! merges like any event.
+//! merges like any event. Offices also correct recorded steps (koreksi), the same record
+//! at once, with the same or with other values.
 //!
 //! Case counts and the seed are fixed (independent of PROPTEST_CASES) so CI always runs
 //! the same cases; the total is printed at the end of each property.
@@ -19,10 +20,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::Instant;
 
+use chrono::NaiveDate;
 use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 use proptest::test_runner::TestRng;
-use sopir::core::case::{Case, Command, CommandError, EventId};
+use sopir::core::case::{Case, Command, CommandError, EventId, StepData};
 use sopir::core::casefile::{
     export, preview, read, Expect, ExportMeta, Mode, Office as FileOffice, RowKind, Scope,
 };
@@ -85,6 +87,12 @@ fn dump_to(out: &mut String, name: &str, case: &Case) {
             } => {
                 format!("r{round} s{step} {:?}", data.branch_key())
             }
+            sopir::core::case::EventBody::StepCorrected {
+                step,
+                round,
+                corrects,
+                ..
+            } => format!("r{round} s{step} KOREKSI of {}", &corrects.as_str()[..4]),
             sopir::core::case::EventBody::ConflictResolved { keep, discard, .. } => format!(
                 "RESOLVE keep {} discard {:?}",
                 &keep.as_str()[..4],
@@ -137,6 +145,13 @@ enum Op {
         minutes: u16,
         keep: usize,
     },
+    /// Correct the `pick`th record on the path of its own copy, with one of two values.
+    Correct {
+        office: usize,
+        pick: usize,
+        other: bool,
+        minutes: u16,
+    },
     /// `to` receives everything `from` has.
     Send { from: usize, to: usize },
     /// `to` receives an older copy of `from`'s: the first `percent` of its history.
@@ -161,7 +176,48 @@ fn op(offices: usize) -> impl Strategy<Value = Op> {
         3 => (0..offices, 0..offices).prop_map(|(from, to)| Op::Send { from, to }),
         1 => (0..offices, 0..offices, 0..=100u8)
             .prop_map(|(from, to, percent)| Op::SendOld { from, to, percent }),
+        1 => (0..offices, any::<usize>(), any::<bool>(), 0..600u16)
+            .prop_map(|(office, pick, other, minutes)| Op::Correct { office, pick, other, minutes }),
     ]
+}
+
+/// `data` corrected in a field no branch depends on: to one of two values, so that two
+/// offices correcting the same record often agree and often do not.
+fn corrected(data: &StepData, other: bool) -> StepData {
+    let text = if other {
+        "Dikoreksi: salah ketik pada catatan."
+    } else {
+        "Dikoreksi sesuai dokumen asli."
+    };
+    let earlier = |d: NaiveDate| d - Duration::days(if other { 2 } else { 1 });
+    let mut data = data.clone();
+    match &mut data {
+        StepData::IpIssued { number, .. }
+        | StepData::VerificationRequested { number, .. }
+        | StepData::CommitmentReport { number, .. } => {
+            *number = if other { "NOMOR-B" } else { "NOMOR-A" }.into()
+        }
+        StepData::FileReceived { note, .. }
+        | StepData::Letter { note, .. }
+        | StepData::Instruction { note, .. } => *note = text.into(),
+        StepData::Disposition { instruction, .. } => *instruction = text.into(),
+        StepData::TeamAssignment { members } => members[0].nip = text.len().to_string(),
+        StepData::DocumentCheck { findings } | StepData::FieldInspection { findings, .. } => {
+            *findings = text.into()
+        }
+        StepData::InspectionDecision { reason, .. }
+        | StepData::CompletenessCheck { reason, .. } => *reason = text.into(),
+        StepData::Bap(bap) => bap.other_notes = text.into(),
+        StepData::IndustryData { notified_on: d }
+        | StepData::Signature { signed_on: d }
+        | StepData::BapUpload {
+            tembusan_sent_on: d,
+            ..
+        }
+        | StepData::OssNotified { date: d }
+        | StepData::ApplicantNotified { date: d } => *d = earlier(*d),
+    }
+    data
 }
 
 /// Capacities of the sample company: any finite value the form accepts, so the event
@@ -213,6 +269,8 @@ fn crowded_scenario() -> impl Strategy<Value = Scenario> {
             4 => (0..offices, 0..offices).prop_map(|(from, to)| Op::Send { from, to }),
             1 => (0..offices, 0..offices, 0..=100u8)
                 .prop_map(|(from, to, percent)| Op::SendOld { from, to, percent }),
+            2 => (0..offices, 0..4usize, any::<bool>(), 0..3u16)
+                .prop_map(|(office, pick, other, minutes)| Op::Correct { office, pick, other, minutes }),
         ];
         (0..16u32, capacities(), prop::collection::vec(op, 1..60)).prop_map(
             move |(company, capacity, ops)| Scenario {
@@ -331,8 +389,60 @@ impl World {
         Ok(())
     }
 
+    /// Corrects a record on `office`'s copy (nothing while a conflict is open, or when
+    /// the record already has those values).
+    fn correct(
+        &mut self,
+        office: usize,
+        pick: usize,
+        other: bool,
+        minutes: u16,
+    ) -> Result<(), TestCaseError> {
+        let Some(case) = self.copies[office].as_mut() else {
+            return Ok(());
+        };
+        let path = &case.state().path;
+        if path.is_empty() || !case.state().conflicts.is_empty() {
+            return Ok(());
+        }
+        let record = path[pick % path.len()].event.clone();
+        let now = case.recorded(&record).expect("a record on the path stands");
+        let step = sop().step(now.step).unwrap();
+        let role = if other {
+            ActorId::new("kabid")
+        } else {
+            sop().roles_for(step).pop().unwrap()
+        };
+        let command = Command::Correct {
+            corrects: now.latest.clone(),
+            data: corrected(now.data, other),
+            letter: now.letter.cloned().map(Box::new),
+            reason: "Disesuaikan dengan dokumen asli.".into(),
+        };
+        let desk = &mut self.desks[office];
+        desk.now += Duration::minutes(i64::from(minutes));
+        match desk.act(sop(), case, role.as_str(), command) {
+            Ok(()) => {
+                prop_assert!(
+                    case.state().corrected(&record).is_some(),
+                    "the correction stands"
+                );
+            }
+            Err(CommandError::NothingChanged { .. }) => {}
+            Err(e) => return Err(TestCaseError::fail(format!("correction refused: {e}"))),
+        }
+        self.created.extend(ids(case));
+        Ok(())
+    }
+
     fn run(&mut self, op: &Op) -> Result<(), TestCaseError> {
         match *op {
+            Op::Correct {
+                office,
+                pick,
+                other,
+                minutes,
+            } => self.correct(office, pick, other, minutes),
             Op::Act {
                 office,
                 choices,
@@ -377,12 +487,14 @@ fn play(s: &Scenario) -> Result<(World, Vec<Case>), TestCaseError> {
     Ok((world, snapshots))
 }
 
-/// Nothing is silently lost: a record of a step either stands (on the path) or is listed
-/// as superseded, never both; a conflict's applied record stands and the others do not.
+/// Nothing is silently lost: a record of a step (or a correction) either stands (on the
+/// path, in effect) or is listed as superseded, never both; a conflict's applied record
+/// (or correction) stands and the others do not.
 fn accounted(case: &Case) -> Result<(), TestCaseError> {
     use sopir::core::case::EventBody;
     let state = case.state();
-    let on_path: BTreeSet<&EventId> = state.path.iter().map(|p| &p.event).collect();
+    let mut on_path: BTreeSet<&EventId> = state.path.iter().map(|p| &p.event).collect();
+    on_path.extend(state.corrections.iter().flat_map(|c| &c.corrections));
     let superseded: BTreeSet<&EventId> = state.superseded.iter().collect();
     prop_assert_eq!(
         superseded.len(),
@@ -394,7 +506,7 @@ fn accounted(case: &Case) -> Result<(), TestCaseError> {
             (on_path.contains(&event.id), superseded.contains(&event.id));
         match event.body {
             EventBody::Opened { .. } => prop_assert!(!without_effect),
-            EventBody::StepCompleted { .. } => {
+            EventBody::StepCompleted { .. } | EventBody::StepCorrected { .. } => {
                 prop_assert!(
                     stands != without_effect,
                     "{} stands or is superseded",
@@ -457,6 +569,9 @@ static CONFLICTS: AtomicUsize = AtomicUsize::new(0);
 /// Runs whose final merge holds a resolution without effect (overruled by a concurrent
 /// one, or made on records that no longer stand).
 static RESOLUTIONS_WITHOUT_EFFECT: AtomicUsize = AtomicUsize::new(0);
+/// Runs whose final merge holds a correction, and one in conflict (open or resolved).
+static CORRECTED: AtomicUsize = AtomicUsize::new(0);
+static CORRECTION_CONFLICTS: AtomicUsize = AtomicUsize::new(0);
 
 fn report(name: &str, cases: u32, started: Instant) {
     eprintln!(
@@ -515,6 +630,19 @@ fn algebra(s: &Scenario, pick: (usize, usize, usize)) -> Result<(), TestCaseErro
         CONFLICTS.fetch_add(1, Ordering::Relaxed);
     }
     let superseded: BTreeSet<&EventId> = ab_c.state().superseded.iter().collect();
+    let corrections: Vec<&sopir::core::case::Event> = ab_c
+        .events()
+        .iter()
+        .filter(|e| matches!(e.body, sopir::core::case::EventBody::StepCorrected { .. }))
+        .collect();
+    if !corrections.is_empty() {
+        CORRECTED.fetch_add(1, Ordering::Relaxed);
+    }
+    if ab_c.state().conflicts.iter().any(|c| c.record.is_some())
+        || corrections.iter().any(|e| superseded.contains(&e.id))
+    {
+        CORRECTION_CONFLICTS.fetch_add(1, Ordering::Relaxed);
+    }
     if ab_c.events().iter().any(|e| {
         matches!(
             e.body,
@@ -556,6 +684,11 @@ fn report_algebra(name: &str, cases: u32, started: Instant) {
         MERGES.load(Ordering::Relaxed),
         CONFLICTS.load(Ordering::Relaxed),
         RESOLUTIONS_WITHOUT_EFFECT.load(Ordering::Relaxed)
+    );
+    eprintln!(
+        "  runs with corrections: {}, with corrections in conflict or set aside: {}",
+        CORRECTED.load(Ordering::Relaxed),
+        CORRECTION_CONFLICTS.load(Ordering::Relaxed)
     );
 }
 
@@ -642,6 +775,7 @@ fn offices_exchanging_files_converge() {
         for op in &s.ops {
             match *op {
                 Op::Act { office, choices, minutes, keep } => world.act(office, choices, minutes, keep)?,
+                Op::Correct { office, pick, other, minutes } => world.correct(office, pick, other, minutes)?,
                 Op::Send { from, to } | Op::SendOld { from, to, .. } => {
                     if let (Some(case), true) = (&world.copies[from], from != to) {
                         let out = export(std::slice::from_ref(case), meta(&world.desks[from], Mode::Resmi));

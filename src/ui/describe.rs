@@ -6,10 +6,11 @@ use crate::core::case::step_data::StepData;
 use crate::core::case::{Event, EventBody};
 use crate::core::numbers::{format_number, format_rupiah};
 use crate::core::offices::OfficeDirectory;
-use crate::core::register::Direction;
+use crate::core::register::{Direction, LetterEntry};
 use crate::core::sop::Sop;
 use crate::i18n::{field_label, Lang};
 use crate::ui::format::{date, date_time};
+use crate::ui::step::correction::changes;
 
 pub struct Described {
     pub title: String,
@@ -32,8 +33,9 @@ impl Described {
     }
 }
 
-/// `history` is the case's events (a resolution names the record it kept by who made it
-/// and where), `names` names the copies.
+/// An event among the case's events (`history`): a correction shows the fields it changed
+/// ("lama → baru"), a resolution names the record it kept by who made it and where;
+/// `names` names the copies.
 pub fn describe(
     event: &Event,
     sop: &Sop,
@@ -57,26 +59,47 @@ pub fn describe(
             round,
             data,
             letter,
+        } => Described {
+            title: step_title(lang.strings().step.step, *step, sop),
+            round: Some(*round),
+            details: recorded(data, letter.as_deref(), sop, *step, lang),
+        },
+        EventBody::StepCorrected {
+            step,
+            round,
+            corrects,
+            data,
+            letter,
+            reason,
         } => {
-            let activity = sop
-                .step(*step)
-                .map(|s| s.activity.clone())
-                .unwrap_or_default();
-            let title = format!("{} {step}: {activity}", lang.strings().step.step);
-            let mut details = details(data, sop, *step, lang);
-            if let Some(letter) = letter {
-                let a = &lang.strings().agenda;
-                let direction = match letter.direction {
-                    Direction::Masuk => a.incoming,
-                    Direction::Keluar => a.outgoing,
-                };
-                details.push((
-                    a.heading.to_string(),
-                    format!("{} ({direction}, {})", letter.number, letter.office_name),
-                ));
+            let c = &lang.strings().correction;
+            let mut details = vec![(c.reason.to_string(), reason.clone())];
+            let before = history
+                .iter()
+                .find(|e| &e.id == corrects)
+                .and_then(|e| match &e.body {
+                    EventBody::StepCompleted { data, letter, .. }
+                    | EventBody::StepCorrected { data, letter, .. } => {
+                        Some((data, letter.as_deref()))
+                    }
+                    _ => None,
+                });
+            match before {
+                Some(before) => details.extend(
+                    changes(before, (data, letter.as_deref()), lang)
+                        .into_iter()
+                        .map(|(key, old, new)| {
+                            (
+                                format!("{} ({})", field_label(&key, lang), c.changed),
+                                format!("{old} → {new}"),
+                            )
+                        }),
+                ),
+                // The corrected record is not in this history: all the values.
+                None => details.extend(recorded(data, letter.as_deref(), sop, *step, lang)),
             }
             Described {
-                title,
+                title: step_title(c.title, *step, sop),
                 round: Some(*round),
                 details,
             }
@@ -107,6 +130,38 @@ pub fn describe(
             }
         }
     }
+}
+
+/// "Langkah 5: <activity>" (the round is added by `Described::title_in`).
+fn step_title(prefix: &str, step: u8, sop: &Sop) -> String {
+    let activity = sop
+        .step(step)
+        .map(|s| s.activity.clone())
+        .unwrap_or_default();
+    format!("{prefix} {step}: {activity}")
+}
+
+/// What a step recorded, its letter last.
+fn recorded(
+    data: &StepData,
+    letter: Option<&LetterEntry>,
+    sop: &Sop,
+    step: u8,
+    lang: Lang,
+) -> Vec<(String, String)> {
+    let mut details = details(data, sop, step, lang);
+    if let Some(letter) = letter {
+        let a = &lang.strings().agenda;
+        let direction = match letter.direction {
+            Direction::Masuk => a.incoming,
+            Direction::Keluar => a.outgoing,
+        };
+        details.push((
+            a.heading.to_string(),
+            format!("{} ({direction}, {})", letter.number, letter.office_name),
+        ));
+    }
+    details
 }
 
 fn details(data: &StepData, sop: &Sop, step: u8, lang: Lang) -> Vec<(String, String)> {

@@ -112,6 +112,12 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("agenda.from", "Dari", "From"),
     ("agenda.to", "Kepada", "To"),
     ("agenda.subject", "Perihal", "Subject"),
+    // Corrections (koreksi)
+    (
+        "correction.reason",
+        "Alasan koreksi",
+        "Reason for the correction",
+    ),
     // BAP (Lampiran III)
     ("bap.number", "Nomor BAP", "BAP number"),
     ("bap.date", "Tanggal pemeriksaan", "Inspection date"),

@@ -90,4 +90,5 @@ strings! {
     training: TrainingText,
     reference: ReferenceText,
     agenda: AgendaText,
+    correction: CorrectionText,
 }

@@ -71,6 +71,30 @@ impl<S: Storage> Store<S> {
                 .check(id, round, *step, letter, &self.settings.agenda)
                 .map_err(StoreError::Register)?;
         }
+        // A corrected letter is checked against the book like a new one (its own old
+        // number aside).
+        if let Command::Correct {
+            corrects,
+            letter: Some(letter),
+            ..
+        } = &command
+        {
+            let before = case
+                .record_of(corrects)
+                .and_then(|record| case.recorded(record))
+                .and_then(|now| Some((now.round, now.step, now.letter?.clone())));
+            if let Some((round, step, before)) = before.filter(|(_, _, b)| b != &**letter) {
+                self.catch_up(sop)?;
+                let book = |e: &LetterEntry| {
+                    e.office == letter.office
+                        && e.direction == letter.direction
+                        && e.year == letter.year
+                };
+                self.letters(book)
+                    .check_correction(id, round, step, &before, letter)
+                    .map_err(StoreError::Register)?;
+            }
+        }
         let office = &self.office.id;
         let seq = 1 + case.events().iter().filter(|e| e.office == *office).count() as u64;
         let ctx = self.ctx(author, now, seq);

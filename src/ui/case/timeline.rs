@@ -19,6 +19,9 @@ pub fn Timeline(
     /// Names of the copies (a resolution says whose record it kept).
     #[prop(into)]
     names: Signal<OfficeDirectory>,
+    /// Shown under each event (a record's correction, `Correction`).
+    #[prop(optional)]
+    extra: Option<Callback<EventId, AnyView>>,
 ) -> impl IntoView {
     let s = move || lang.get().strings();
     // Once a second round starts, every step's entry says its round.
@@ -61,6 +64,7 @@ pub fn Timeline(
                     <dl class="kejadian-isi">
                         {d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                     </dl>
+                    {extra.map(|extra| extra.run(event.id.clone()))}
                 </li>
             }
         };

@@ -17,16 +17,29 @@ pub struct FormState {
     /// The person typed or chose something (`set`); a value the app suggests (`suggest`)
     /// does not count. A form with typed input is never replaced behind the person's back.
     pub touched: RwSignal<bool>,
+    /// Put before its fields' element ids, for a second form of the same fields on a page
+    /// (a correction beside the current step's form).
+    pub scope: &'static str,
 }
 
 impl FormState {
     pub fn new(draft: Draft, lang: Signal<Lang>) -> FormState {
+        FormState::scoped(draft, lang, "")
+    }
+
+    pub fn scoped(draft: Draft, lang: Signal<Lang>, scope: &'static str) -> FormState {
         FormState {
             draft: RwSignal::new(draft),
             errors: RwSignal::new(Vec::new()),
             lang,
             touched: RwSignal::new(false),
+            scope,
         }
+    }
+
+    /// The element id of a field of this form.
+    pub fn id(&self, key: &str) -> String {
+        format!("{}{}", self.scope, field_id(key))
     }
 
     pub fn value(&self, key: &str) -> String {
@@ -75,11 +88,11 @@ impl FormState {
 
     /// Shows the errors and moves the focus to the first field that has one.
     pub fn show_errors(&self, errors: Vec<FieldError>) {
-        let ids: Vec<String> = errors.iter().map(|e| field_id(&e.field)).collect();
+        let ids: Vec<String> = errors.iter().map(|e| self.id(&e.field)).collect();
         self.errors.set(errors);
         // Focus the first field with an error in page order (the fields are on the page
         // already; only their error state changes).
-        let Ok(fields) = document().query_selector_all("[id^='f-']") else {
+        let Ok(fields) = document().query_selector_all(&format!("[id^='{}f-']", self.scope)) else {
             return;
         };
         for i in 0..fields.length() {
@@ -116,7 +129,7 @@ pub fn Field(
     #[prop(default = Kind::Line)] kind: Kind,
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
-    let id = field_id(&key);
+    let id = form.id(&key);
     let error_id = format!("{id}-galat");
     let label_key = key.clone();
     let label = move || field_label(&label_key, form.lang.get());
@@ -160,7 +173,7 @@ pub fn Choice(
     #[prop(into)] key: String,
     options: Vec<(&'static str, String)>,
 ) -> impl IntoView {
-    let id = field_id(&key);
+    let id = form.id(&key);
     let error_id = format!("{id}-galat");
     let label_key = key.clone();
     let k2 = key.clone();
@@ -203,7 +216,7 @@ pub fn Select(
     options: Vec<String>,
     #[prop(into)] placeholder: String,
 ) -> impl IntoView {
-    let id = field_id(&key);
+    let id = form.id(&key);
     let error_id = format!("{id}-galat");
     let label_key = key.clone();
     let k1 = key.clone();

@@ -243,12 +243,16 @@ pub fn AgendaFields(
     form: FormState,
     preview: Signal<Option<String>>,
     incoming: bool,
+    /// Under the running number; by default, that the next free one is filled in.
+    #[prop(optional, into)]
+    seq_hint: Option<String>,
 ) -> impl IntoView {
     let s = move || form.lang.get().strings();
+    let seq_hint = seq_hint.unwrap_or_else(|| s().agenda.seq_hint.to_string());
     view! {
         <fieldset class="agenda-isian">
             <legend>{move || if incoming { s().agenda.incoming_legend } else { s().agenda.outgoing_legend }}</legend>
-            <Field form key="agenda.seq" kind=Kind::Number hint=s().agenda.seq_hint.to_string() />
+            <Field form key="agenda.seq" kind=Kind::Number hint=seq_hint />
             <p class="nomor-pratinjau" aria-live="polite">
                 {move || preview.get().map(|n| format!("{} {n}", s().agenda.number_will_be))}
             </p>

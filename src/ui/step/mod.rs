@@ -8,8 +8,9 @@
 //! batal case and a case with an open conflict offer no form, and say why.
 
 pub mod agenda;
+pub mod correction;
 pub mod draft;
-mod forms;
+pub(crate) mod forms;
 
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
 //! Two offices (or two tabs) recorded the same step differently. Both records are shown,
 //! each with who recorded it and the office (copy) it came from, by name; a person with the
-//! step's role chooses which stands, with a reason. The other stays in the history, set
-//! aside.
+//! step's role (for corrections of a record, also the Kasi or the Kabid) chooses which
+//! stands, with a reason. The other stays in the history, set aside.
 
 use leptos::prelude::*;
 
@@ -54,8 +54,9 @@ pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
                         .collect_view();
                     view! {
                         <section class="panel konflik" role="alert">
-                            <h2>{format!("{} {}", s().conflict.heading, conflict.step)}</h2>
-                            <p>{s().conflict.explain}</p>
+                            // Between corrections (koreksi) of one record, or between records.
+                            <h2>{format!("{} {}", if conflict.record.is_some() { s().correction.conflict_heading } else { s().conflict.heading }, conflict.step)}</h2>
+                            <p>{if conflict.record.is_some() { s().correction.conflict_explain } else { s().conflict.explain }}</p>
                             <div class="konflik-daftar">{options}</div>
                             <div class="isian">
                                 <label for="alasan-konflik">{s().conflict.reason}</label>

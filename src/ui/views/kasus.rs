@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::case::{Case, CaseId, CaseStatus, Command};
 use crate::core::numbers::{format_number, format_rupiah};
 use crate::i18n::field_label;
-use crate::ui::case::{StatusPanel, Timeline};
+use crate::ui::case::{Correction, StatusPanel, Timeline};
 use crate::ui::flow::{FlowTable, Marks};
 use crate::ui::format::date;
 use crate::ui::route::Route;
@@ -239,7 +239,7 @@ fn CaseView(case: Case) -> impl IntoView {
                 Err(text) => view! { <p class="peringatan" role="alert">{text}</p> }.into_any(),
             })}
         </section>
-        <Timeline events superseded sop=app.sop lang=app.lang names=office_names />
+        <Timeline events superseded sop=app.sop lang=app.lang names=office_names extra=Callback::new(move |id| view! { <Correction id case agenda on_command /> }.into_any()) />
     }
 }
 

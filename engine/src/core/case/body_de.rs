@@ -29,6 +29,7 @@ impl<'de> Deserialize<'de> for EventBody {
 enum Kind {
     Opened,
     StepCompleted,
+    StepCorrected,
     ConflictResolved,
 }
 
@@ -46,6 +47,17 @@ struct StepCompleted {
     data: StepData,
     #[serde(default)]
     letter: Option<Box<LetterEntry>>,
+}
+
+#[derive(Deserialize)]
+struct StepCorrected {
+    round: u32,
+    step: StepNo,
+    corrects: EventId,
+    data: StepData,
+    #[serde(default)]
+    letter: Option<Box<LetterEntry>>,
+    reason: String,
 }
 
 #[derive(Deserialize)]
@@ -75,6 +87,17 @@ impl Kind {
                     round: f.round,
                     data: f.data,
                     letter: f.letter,
+                }
+            }
+            Kind::StepCorrected => {
+                let f = StepCorrected::deserialize(d)?;
+                EventBody::StepCorrected {
+                    round: f.round,
+                    step: f.step,
+                    corrects: f.corrects,
+                    data: f.data,
+                    letter: f.letter,
+                    reason: f.reason,
                 }
             }
             Kind::ConflictResolved => {
@@ -163,8 +186,9 @@ impl<'de> Visitor<'de> for BodyVisitor {
 mod tests {
     use chrono::{TimeZone, Utc};
 
-    use crate::core::case::{Case, EventBody};
+    use crate::core::case::{Case, EventBody, StepData};
     use crate::core::ids::SeededIds;
+    use crate::core::register::{Direction, LetterEntry};
     use crate::core::sample::Choices;
     use crate::core::sop::Sop;
     use crate::store::samples::walked_case;
@@ -185,6 +209,7 @@ mod tests {
                     walked_case(sop, 1, &mut ids, &"kantor".into(), opened, choices, None);
                 case.into_events().into_iter().map(|e| e.body)
             })
+            .chain(corrections())
             .chain([EventBody::ConflictResolved {
                 round: 1,
                 step: 9,
@@ -193,6 +218,50 @@ mod tests {
                 reason: "Hasil rapat".into(),
             }])
             .collect()
+    }
+
+    /// Corrections with and without a letter.
+    fn corrections() -> Vec<EventBody> {
+        let date = chrono::NaiveDate::from_ymd_opt(2025, 1, 7).unwrap();
+        let data = StepData::Letter {
+            number: "530/012/DPPESDM/2025".into(),
+            date,
+            note: String::new(),
+        };
+        let letter = LetterEntry {
+            direction: Direction::Keluar,
+            office: "kantor".into(),
+            office_name: "DPPESDM Kalbar".into(),
+            year: 2025,
+            seq: 12,
+            number: "530/012/DPPESDM/2025".into(),
+            date,
+            from: "Operator".into(),
+            to: "Kabid".into(),
+            subject: "Nota Dinas".into(),
+            kind: "nota_dinas".into(),
+        };
+        vec![
+            EventBody::StepCorrected {
+                round: 1,
+                step: 5,
+                corrects: "a".into(),
+                data: data.clone(),
+                letter: Some(Box::new(letter)),
+                reason: "Nomor pada surat fisik 012".into(),
+            },
+            EventBody::StepCorrected {
+                round: 2,
+                step: 1,
+                corrects: "b".into(),
+                data: StepData::IpIssued {
+                    number: "IP-2".into(),
+                    date,
+                },
+                letter: None,
+                reason: "Salah ketik".into(),
+            },
+        ]
     }
 
     #[test]
@@ -230,6 +299,7 @@ mod tests {
             r#"{"type":"deleted","step":9}"#,
             r#"{"step":9,"type":"deleted"}"#,
             r#"{"type":"conflict_resolved","round":1}"#,
+            r#"{"type":"step_corrected","round":1,"step":5,"corrects":"a"}"#,
             r#"{"round":1,"round":2,"type":"conflict_resolved"}"#,
             r#"{"round":1,"type":"conflict_resolved","type":"opened"}"#,
             r#"["opened"]"#,

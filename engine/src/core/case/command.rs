@@ -11,7 +11,7 @@ use super::state::Position;
 use super::step_data::StepData;
 use crate::core::register::LetterEntry;
 use crate::core::sop::StepNo;
-use crate::i18n::{dates, Lang};
+use crate::i18n::{dates, field_label, Lang};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -22,6 +22,16 @@ pub enum Command {
         step: StepNo,
         data: StepData,
         letter: Box<LetterEntry>,
+    },
+    /// Correct what a recorded step recorded (koreksi), with a reason. `corrects` is the
+    /// record, or its latest correction, whose values the new ones were edited from: when
+    /// another correction came in meanwhile the command is refused, as a stale step is.
+    /// `letter`: the step's buku agenda entry, for a step that has one.
+    Correct {
+        corrects: EventId,
+        data: StepData,
+        letter: Option<Box<LetterEntry>>,
+        reason: String,
     },
     /// Settle a conflict: `keep` stands, the other events of the conflict are set aside.
     ResolveConflict {
@@ -83,6 +93,36 @@ pub enum CommandError {
         step: StepNo,
     },
     NotInConflict(EventId),
+    /// A correction names an event that is not a record of a step (or a correction of one).
+    NotCorrectable(EventId),
+    /// A correction of a record (or of a correction) that no longer stands: set aside by
+    /// a conflict's resolution.
+    SetAside(EventId),
+    /// The record was corrected again since the form was filled (another tab or office).
+    CorrectedMeanwhile {
+        step: StepNo,
+    },
+    /// Only `allowed` may correct what this step recorded.
+    WrongCorrector {
+        step: StepNo,
+        acting: String,
+        allowed: Vec<String>,
+    },
+    /// A correction needs a reason.
+    NoReason,
+    /// A correction may not change the fields (form keys) the path depends on.
+    DecidesPath {
+        step: StepNo,
+        fields: Vec<&'static str>,
+    },
+    /// The correction changes nothing.
+    NothingChanged {
+        step: StepNo,
+    },
+    /// A letter's agenda number is corrected in the book that gave it, at its office.
+    LetterOfOtherOffice {
+        office_name: String,
+    },
     /// The event the command would record does not replay on this history (a safeguard:
     /// decided events always replay).
     DoesNotReplay(ReplayError),
@@ -154,6 +194,64 @@ impl CommandError {
             }
             CommandError::NotInConflict(e) if en => format!("Event {e} is not part of this conflict."),
             CommandError::NotInConflict(e) => format!("Kejadian {e} bukan bagian dari konflik ini."),
+            CommandError::NotCorrectable(e) if en => {
+                format!("Event {e} is not a record of a step that can be corrected.")
+            }
+            CommandError::NotCorrectable(e) => {
+                format!("Kejadian {e} bukan catatan langkah yang dapat dikoreksi.")
+            }
+            CommandError::SetAside(e) if en => format!(
+                "Record {e} was set aside when a conflict was resolved; only records that stand can be corrected."
+            ),
+            CommandError::SetAside(e) => format!(
+                "Catatan {e} telah dikesampingkan saat konflik diselesaikan; hanya catatan yang berlaku yang dapat dikoreksi."
+            ),
+            CommandError::CorrectedMeanwhile { step } if en => format!(
+                "Step {step} was corrected in the meantime (in another tab or office). The page has been refreshed: check the values and correct again if needed."
+            ),
+            CommandError::CorrectedMeanwhile { step } => format!(
+                "Catatan langkah {step} baru saja dikoreksi (di tab atau kantor lain). Halaman telah diperbarui: periksa nilainya, lalu koreksi lagi bila perlu."
+            ),
+            CommandError::WrongCorrector { step, acting, allowed } if en => format!(
+                "What step {step} recorded can be corrected by {}; you are acting as {acting}.",
+                allowed.join(" or ")
+            ),
+            CommandError::WrongCorrector { step, acting, allowed } => format!(
+                "Catatan langkah {step} hanya dapat dikoreksi oleh {}; Anda bertindak sebagai {acting}.",
+                allowed.join(" atau ")
+            ),
+            CommandError::NoReason if en => {
+                "Give the reason for the correction: a correction is not recorded without one.".into()
+            }
+            CommandError::NoReason => {
+                "Isi alasan koreksi: koreksi tidak dicatat tanpa alasan.".into()
+            }
+            CommandError::DecidesPath { step, fields } => {
+                let names: Vec<String> = fields.iter().map(|f| field_label(f, lang)).collect();
+                if en {
+                    format!(
+                        "A correction cannot change {} of step {step}: it decides the path the case takes. To change it, return the file at step 13 or start a new round.",
+                        names.join(", ")
+                    )
+                } else {
+                    format!(
+                        "Koreksi tidak dapat mengubah {} pada langkah {step}: isian itu menentukan alur kasus. Untuk mengubahnya, kembalikan berkas pada langkah 13 (perbaikan) atau mulai putaran baru.",
+                        names.join(", ")
+                    )
+                }
+            }
+            CommandError::NothingChanged { step } if en => format!(
+                "Nothing was changed: the values are those step {step} records now."
+            ),
+            CommandError::NothingChanged { step } => format!(
+                "Tidak ada yang berubah: nilainya sama dengan yang kini tercatat pada langkah {step}."
+            ),
+            CommandError::LetterOfOtherOffice { office_name } if en => format!(
+                "This letter's agenda number comes from the buku agenda of {office_name}; its letter can only be corrected there."
+            ),
+            CommandError::LetterOfOtherOffice { office_name } => format!(
+                "Nomor agenda surat ini berasal dari buku agenda {office_name}; suratnya hanya dapat dikoreksi di kantor itu."
+            ),
             CommandError::DoesNotReplay(e) if en => format!(
                 "Not recorded: the case history would not replay ({}). Please report this.",
                 e.message(lang)

@@ -81,6 +81,21 @@ pub enum EventBody {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         letter: Option<Box<LetterEntry>>,
     },
+    /// A correction (koreksi) of what a recorded step recorded: `data` (and `letter`, for
+    /// a step with a letter) replace the values of the record, with the reason. `corrects`
+    /// is the record, or the latest correction of it the author knew: corrections of a
+    /// record form a chain, the latest standing. Never changes the path the case took (the
+    /// fields a branch depends on cannot be corrected). Absent from histories recorded
+    /// before corrections existed: their hashes stay.
+    StepCorrected {
+        round: u32,
+        step: StepNo,
+        corrects: EventId,
+        data: StepData,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        letter: Option<Box<LetterEntry>>,
+        reason: String,
+    },
     /// Two offices recorded the same step differently; `keep` stands and the `discard`
     /// events (and what follows them) stay in the history without effect.
     ConflictResolved {

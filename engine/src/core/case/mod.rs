@@ -4,6 +4,7 @@
 pub mod bap;
 mod body_de;
 mod command;
+mod correction;
 mod event;
 pub mod fields;
 mod fold;
@@ -19,13 +20,14 @@ use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 pub use command::{Command, CommandError, Ctx};
+pub use correction::{correctors, may_correct, Recorded, SUPERVISORS};
 pub use event::{Author, CaseId, Event, EventBody, EventId, OfficeId};
 pub use identity::Identity;
 pub use overtaken::{Overtaken, Seen};
 pub use replay_error::{EventPlace, ReplayError};
 pub use state::{
-    CaseState, Conflict, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit, Position,
-    Return, Round,
+    CaseState, Conflict, Corrected, DocumentRecord, LetterRecord, Outcome, PathEntry, Permit,
+    Position, Return, Round,
 };
 pub use status::{
     commitment_last_day, inspection_last_day, status, CaseStatus, DeadlineStatus, PermitStatus,
@@ -220,38 +222,65 @@ impl Case {
             Command::CompleteWithLetter { step, data, letter } => {
                 self.complete(sop, ctx, step, data, Some(letter))
             }
+            Command::Correct {
+                corrects,
+                data,
+                letter,
+                reason,
+            } => self.correct(sop, ctx, corrects, data, letter, reason),
             Command::ResolveConflict {
                 round,
                 step,
                 keep,
                 reason,
             } => {
-                // A step can be in conflict twice in a round (before and after a return):
-                // the conflict is the one `keep` belongs to.
+                // A step can be in conflict twice in a round (before and after a return,
+                // or between records and between corrections): the conflict is the one
+                // `keep` belongs to.
                 let at_step = || {
                     state
                         .conflicts
                         .iter()
-                        .filter(move |c| c.round == round && c.step == step)
+                        .enumerate()
+                        .filter(move |(_, c)| c.round == round && c.step == step)
                 };
-                let conflict = at_step()
-                    .find(|c| c.applied == keep || c.others.contains(&keep))
+                let (i, conflict) = at_step()
+                    .find(|(i, _)| self.folder.conflict_members(*i).contains(&keep))
                     .or_else(|| at_step().next())
                     .ok_or(CommandError::NoSuchConflict { round, step })?;
-                check_role(
-                    sop,
-                    ctx,
-                    sop.step(step).expect("conflicts are on SOP steps"),
-                )?;
-                let mut all: Vec<EventId> = vec![conflict.applied.clone()];
-                all.extend(conflict.others.iter().cloned());
+                let at = sop.step(step).expect("conflicts are on SOP steps");
+                if conflict.record.is_some() && !may_correct(sop, &ctx.author.role, at) {
+                    let name = |id: &_| sop.actor(id).map(|a| a.name.clone()).unwrap_or_default();
+                    return Err(CommandError::WrongCorrector {
+                        step,
+                        acting: name(&ctx.author.role),
+                        allowed: correctors(sop, at).iter().map(name).collect(),
+                    });
+                } else if conflict.record.is_none() {
+                    check_role(sop, ctx, at)?;
+                }
+                let all = self.folder.conflict_members(i);
                 if !all.contains(&keep) {
                     return Err(CommandError::NotInConflict(keep));
                 }
                 let mut c = fields::Checker::default();
                 c.text("reason", &reason);
                 c.finish().map_err(CommandError::Invalid)?;
-                let discard = all.into_iter().filter(|e| *e != keep).collect();
+                // Corrections with the kept one's values stand with it.
+                let values = |id: &EventId| {
+                    self.events
+                        .iter()
+                        .find(|e| &e.id == id)
+                        .and_then(|e| match &e.body {
+                            EventBody::StepCorrected { data, letter, .. } => Some((data, letter)),
+                            _ => None,
+                        })
+                };
+                let kept = values(&keep);
+                let discard = all
+                    .into_iter()
+                    .filter(|e| *e != keep && (kept.is_none() || values(e) != kept))
+                    .collect();
                 Ok(EventBody::ConflictResolved {
                     round,
                     step,

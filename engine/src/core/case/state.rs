@@ -131,6 +131,24 @@ pub struct Conflict {
     pub applied: EventId,
     /// The concurrent ones, held without effect.
     pub others: Vec<EventId>,
+    /// For a conflict between corrections (koreksi): the record they correct. `applied`
+    /// and `others` are then corrections with different values; corrections with the
+    /// applied one's values are not in conflict with it.
+    pub record: Option<EventId>,
+}
+
+/// A record whose values were corrected (koreksi): the state holds the corrected values.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Corrected {
+    pub round: u32,
+    pub step: StepNo,
+    /// The record of the step (`StepCompleted`).
+    pub record: EventId,
+    /// The correction whose values stand; a further correction names it in `corrects`.
+    pub latest: EventId,
+    /// Every correction in effect, in history order (two offices making the same
+    /// correction without knowing of each other are both in effect).
+    pub corrections: Vec<EventId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -151,7 +169,10 @@ pub struct CaseState {
     /// Letters received or sent, with their agenda numbers (buku agenda).
     pub letters: Vec<LetterRecord>,
     pub conflicts: Vec<Conflict>,
-    /// Events kept in the history without effect (the losing side of a resolved or open conflict).
+    /// Records corrected (koreksi), in path order.
+    pub corrections: Vec<Corrected>,
+    /// Events kept in the history without effect (the losing side of a resolved or open
+    /// conflict, and corrections of such records).
     pub superseded: Vec<EventId>,
     /// Hash over every event hash in history order: printed on documents so a printout can
     /// be matched to the history it was made from.
@@ -192,6 +213,11 @@ impl CaseState {
     /// The most recent BAP of any round.
     pub fn latest_bap(&self) -> Option<&Bap> {
         self.rounds.iter().rev().find_map(|r| r.bap.as_ref())
+    }
+
+    /// The corrections of a record, if it was corrected.
+    pub fn corrected(&self, record: &EventId) -> Option<&Corrected> {
+        self.corrections.iter().find(|c| &c.record == record)
     }
 
     pub fn is_effective(&self) -> bool {

@@ -144,6 +144,39 @@ impl StepData {
         }
     }
 
+    /// The fields of `self` that decide the path the case takes and differ in `other`
+    /// (form field keys): the step-9 decision, the step-13 check, and the BAP's readiness
+    /// items (step 19's outcome follows from them). A correction may not change them.
+    pub fn path_changes(&self, other: &StepData) -> Vec<&'static str> {
+        match (self, other) {
+            (StepData::Bap(a), StepData::Bap(b)) => [
+                (
+                    "bap.factory_construction",
+                    a.factory_construction == b.factory_construction,
+                ),
+                (
+                    "bap.production_facilities",
+                    a.production_facilities == b.production_facilities,
+                ),
+                (
+                    "bap.trial_production",
+                    a.trial_production == b.trial_production,
+                ),
+            ]
+            .into_iter()
+            .filter(|(_, same)| !same)
+            .map(|(key, _)| key)
+            .collect(),
+            (StepData::InspectionDecision { .. }, _) if self.branch_key() != other.branch_key() => {
+                vec!["needed"]
+            }
+            (StepData::CompletenessCheck { .. }, _) if self.branch_key() != other.branch_key() => {
+                vec!["complete"]
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// The number and date of the document this step produces, when it has them.
     pub fn document_number(&self) -> Option<(&str, NaiveDate)> {
         match self {

@@ -450,6 +450,42 @@ impl Register {
         Ok(())
     }
 
+    /// Whether `entry` may replace `before`, the letter that `step` of `case` recorded,
+    /// in a correction (koreksi). Its number must not be another letter's, as a new one's
+    /// must not. It need not be the next free one: a correction says which number the
+    /// letter really bears (a book kept on paper may have numbers Sopir never saw), and
+    /// its reason is recorded with it.
+    pub fn check_correction(
+        &self,
+        case: &CaseId,
+        round: u32,
+        step: StepNo,
+        before: &LetterEntry,
+        entry: &LetterEntry,
+    ) -> Result<(), RegisterError> {
+        if entry.year != entry.date.year() {
+            return Err(RegisterError::WrongYear {
+                year: entry.year,
+                date: entry.date,
+            });
+        }
+        let own = |r: &RegisterRow| {
+            r.case == *case && r.round == round && r.step == step && r.entry.number == before.number
+        };
+        if let Some(taken) = self
+            .book(&entry.office, entry.direction, entry.year)
+            .filter(|r| !own(r))
+            .find(|r| r.entry.seq == entry.seq || r.entry.number == entry.number)
+        {
+            return Err(RegisterError::Duplicate {
+                number: taken.entry.number.clone(),
+                company: taken.company.clone(),
+                step: taken.step,
+            });
+        }
+        Ok(())
+    }
+
     /// Agenda numbers more than one letter carries: the same number in the books of one
     /// direction and year, for different cases or steps (two copies that numbered with the
     /// same settings, then exchanged files). In book order.

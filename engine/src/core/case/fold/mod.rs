@@ -19,6 +19,18 @@
 //!    is overruled (without effect). The standing ones form a chain of revisions: their
 //!    discards add up and the last one's choice is preferred.
 //!
+//! 5. A correction (koreksi) names the record it corrects, or a correction of it, in its
+//!    past (`corrects`): the corrections of a record form a tree under it. Where the path
+//!    applies a record, its corrections are walked like rule 3, level by level: the
+//!    children of the level's corrections not set aside by a standing resolution (rule 4,
+//!    at the corrections they name) are in play; the one the last standing resolution
+//!    keeps, else the first in history order, stands, and so do those in play with the
+//!    same values (the same correction made twice is no conflict). In play with other
+//!    values is an open `Conflict` (its `record` set). The record is applied with the
+//!    values of the last correction standing. A correction cannot change the fields a
+//!    branch depends on, so it never moves the path: records after it replay as their
+//!    authors saw them, whichever correction wins.
+//!
 //! Why: the state at a record depends only on the path leading to it, so a record applies
 //! in a merge exactly when its predecessor is reached, on the state its author saw - a
 //! valid history never fails to replay, whoever wins a conflict or a contest between
@@ -31,6 +43,7 @@
 //! concurrent record of another step, a resolution naming records outside its past or
 //! keeping a record of another step.
 
+mod fixes;
 mod order;
 mod step;
 
@@ -38,11 +51,11 @@ use std::collections::HashMap;
 
 use super::event::{CaseId, Event, EventBody, EventId};
 use super::replay_error::ReplayError;
-use super::state::{CaseState, Conflict};
+use super::state::{CaseState, Conflict, Corrected};
 use crate::core::hash::Hash;
 use crate::core::sop::{Sop, StepNo};
 use order::{order, Bits};
-use step::{apply, opened};
+use step::{apply, check_correction, opened};
 
 /// An event's place in the tree of records (see the rules at the top).
 #[derive(Clone, Debug)]
@@ -54,11 +67,18 @@ enum Node {
         round: u32,
         step: StepNo,
     },
-    /// A resolution acting at record `at`.
+    /// A resolution acting at record `at` (or, for corrections of `record`, at the
+    /// record or correction the kept correction names).
     Resolution {
         at: usize,
         keep: usize,
         discard: Vec<usize>,
+        record: Option<usize>,
+    },
+    /// A correction of `record` that names `parent` (the record or a correction of it).
+    Correction {
+        record: usize,
+        parent: usize,
     },
 }
 
@@ -86,14 +106,21 @@ pub(super) struct Folder {
     /// Per position: the records whose predecessor it is, and the resolutions acting at it.
     children: Vec<Vec<usize>>,
     resolutions: Vec<Vec<usize>>,
+    /// Per record: its corrections, and the resolutions between them (history order).
+    fixes: Vec<Vec<usize>>,
+    fix_resolutions: Vec<Vec<usize>>,
     case_id: Option<CaseId>,
     root: Option<usize>,
     /// The path of the whole history: the opening, then the applied records.
     path: Vec<usize>,
     /// Per position: its index on the path.
     on_path: Vec<Option<usize>>,
-    /// Per open conflict (as in `state.conflicts`): the path index of the record it is at.
+    /// Per open conflict between records (the first ones of `state.conflicts`): the
+    /// path index of the record it is at.
     conflict_at: Vec<usize>,
+    /// Per open conflict between corrections (the rest of `state.conflicts`): every
+    /// correction in play where it is, whatever its values.
+    fix_conflicts: Vec<Vec<usize>>,
     history_hash: Option<Hash>,
     event_count: usize,
 }
@@ -108,6 +135,8 @@ impl Folder {
             nodes: Vec::with_capacity(events),
             children: Vec::with_capacity(events),
             resolutions: Vec::with_capacity(events),
+            fixes: Vec::with_capacity(events),
+            fix_resolutions: Vec::with_capacity(events),
             ..Folder::default()
         }
     }
@@ -169,10 +198,24 @@ impl Folder {
                 },
                 Some(_),
             ) => self.resolution(event, &ancestors, (*round, *step), keep, discard)?,
+            (
+                EventBody::StepCorrected {
+                    round,
+                    step,
+                    corrects,
+                    ..
+                },
+                Some(_),
+            ) => self.correction(event, &ancestors, (*round, *step), corrects)?,
         };
         match &node {
             Node::Step { pred, .. } => self.children[*pred].push(me),
+            Node::Resolution {
+                record: Some(record),
+                ..
+            } => self.fix_resolutions[*record].push(me),
             Node::Resolution { at, .. } => self.resolutions[*at].push(me),
+            Node::Correction { record, .. } => self.fixes[*record].push(me),
             Node::Opened => {}
         }
         let before = self.history_hash.take().unwrap_or_else(|| Hash::of(b""));
@@ -187,6 +230,8 @@ impl Folder {
         self.nodes.push(node);
         self.children.push(Vec::new());
         self.resolutions.push(Vec::new());
+        self.fixes.push(Vec::new());
+        self.fix_resolutions.push(Vec::new());
         Ok(())
     }
 
@@ -196,7 +241,7 @@ impl Folder {
         // in play where its own predecessor ended the path, and nothing follows it yet.
         if let [parent] = follows {
             let p = self.position_of[parent];
-            if !matches!(self.nodes[p], Node::Resolution { .. }) {
+            if matches!(self.nodes[p], Node::Opened | Node::Step { .. }) {
                 return p;
             }
         }
@@ -234,12 +279,15 @@ impl Folder {
             .map(known)
             .collect::<Option<Vec<usize>>>()
             .ok_or_else(|| refuse(missing))?;
-        let at = match self.nodes[keep] {
+        let (at, record) = match self.nodes[keep] {
             Node::Step {
                 pred,
                 round: r,
                 step: s,
-            } if (r, s) == (round, step) => pred,
+            } if (r, s) == (round, step) => (pred, None),
+            Node::Correction { record, parent } if self.step_of(record) == (round, step) => {
+                (parent, Some(record))
+            }
             _ => {
                 return Err(refuse(
                     "penyelesaian konflik tidak sesuai dengan catatan yang dipertahankan",
@@ -255,12 +303,85 @@ impl Folder {
         // history resolved under earlier rules might) sets nothing aside.
         let discard = discard
             .into_iter()
-            .filter(|&d| {
-                matches!(self.nodes[d], Node::Step { pred, round: r, step: s }
-                    if pred == at && (r, s) == (round, step))
+            .filter(|&d| match (&self.nodes[d], record) {
+                (
+                    Node::Step {
+                        pred,
+                        round: r,
+                        step: s,
+                    },
+                    None,
+                ) => *pred == at && (*r, *s) == (round, step),
+                (Node::Correction { record: of, .. }, Some(record)) => *of == record,
+                _ => false,
             })
             .collect();
-        Ok(Node::Resolution { at, keep, discard })
+        Ok(Node::Resolution {
+            at,
+            keep,
+            discard,
+            record,
+        })
+    }
+
+    /// A correction names a record, or a correction of it, in its past; it records the
+    /// same step and round as the record.
+    fn correction(
+        &self,
+        event: &Event,
+        ancestors: &Bits,
+        (round, step): (u32, StepNo),
+        corrects: &EventId,
+    ) -> Result<Node, ReplayError> {
+        let refuse = |detail: String| ReplayError::DoesNotFollowSop {
+            event: event.id.clone(),
+            detail,
+        };
+        let parent = self
+            .position_of
+            .get(corrects)
+            .copied()
+            .filter(|&p| ancestors.contains(p))
+            .ok_or_else(|| refuse("koreksi merujuk catatan yang tidak ada".into()))?;
+        let record = match self.nodes[parent] {
+            Node::Step { .. } => parent,
+            Node::Correction { record, .. } => record,
+            _ => return Err(refuse("koreksi tidak merujuk catatan langkah".into())),
+        };
+        let (r, s) = self.step_of(record);
+        if (r, s) != (round, step) {
+            return Err(refuse(format!(
+                "koreksi langkah {step} putaran {round} merujuk catatan langkah {s} putaran {r}"
+            )));
+        }
+        Ok(Node::Correction { record, parent })
+    }
+
+    /// For conflict `i` of `state.conflicts`: every event in play there, the applied one
+    /// first (for a conflict between corrections, also those with the applied values).
+    pub fn conflict_members(&self, i: usize) -> Vec<EventId> {
+        let Some(state) = &self.state else {
+            return Vec::new();
+        };
+        match i.checked_sub(self.conflict_at.len()) {
+            Some(k) => {
+                let conflict = &state.conflicts[i];
+                let mut all = vec![conflict.applied.clone()];
+                all.extend(
+                    self.fix_conflicts[k]
+                        .iter()
+                        .map(|&c| self.ids[c].clone())
+                        .filter(|id| *id != conflict.applied),
+                );
+                all
+            }
+            None => {
+                let conflict = &state.conflicts[i];
+                std::iter::once(conflict.applied.clone())
+                    .chain(conflict.others.iter().cloned())
+                    .collect()
+            }
+        }
     }
 
     /// What happens at record `at` in the view `known` (a set of positions closed under
@@ -330,7 +451,9 @@ impl Folder {
         self.on_path = vec![None; n];
         self.on_path[root] = Some(0);
         self.conflict_at.clear();
+        self.fix_conflicts.clear();
         let mut effective = vec![false; n];
+        let mut fix_conflicts = Vec::new();
         let mut at = root;
         loop {
             let choice = self.choice(at, |_| true);
@@ -354,19 +477,58 @@ impl Folder {
                     step,
                     applied: self.ids[next].clone(),
                     others: others.iter().map(|&o| self.ids[o].clone()).collect(),
+                    record: None,
                 });
                 self.conflict_at.push(self.path.len() - 1);
             }
-            apply(sop, &mut state, events[next])?;
+            let walk = self.corrections_of(next, events);
+            for &r in &walk.standing {
+                effective[r] = true;
+            }
+            for &c in &walk.in_effect {
+                effective[c] = true;
+                check_correction(sop, events[next], events[c])?;
+            }
+            match walk.latest {
+                None => apply(sop, &mut state, events[next], None)?,
+                Some(latest) => {
+                    let values = check_correction(sop, events[next], events[latest])?;
+                    apply(sop, &mut state, events[next], Some(values))?;
+                    let (round, step) = self.step_of(next);
+                    state.corrections.push(Corrected {
+                        round,
+                        step,
+                        record: self.ids[next].clone(),
+                        latest: self.ids[latest].clone(),
+                        corrections: walk
+                            .in_effect
+                            .iter()
+                            .map(|&c| self.ids[c].clone())
+                            .collect(),
+                    });
+                }
+            }
+            for (applied, others, candidates) in walk.conflicts {
+                let (round, step) = self.step_of(next);
+                fix_conflicts.push(Conflict {
+                    round,
+                    step,
+                    applied: self.ids[applied].clone(),
+                    others: others.iter().map(|&o| self.ids[o].clone()).collect(),
+                    record: Some(self.ids[next].clone()),
+                });
+                self.fix_conflicts.push(candidates);
+            }
             self.on_path[next] = Some(self.path.len());
             self.path.push(next);
             at = next;
         }
+        state.conflicts.extend(fix_conflicts);
         state.superseded = (0..n)
             .filter(|&i| match self.nodes[i] {
                 Node::Opened => false,
                 Node::Step { .. } => self.on_path[i].is_none(),
-                Node::Resolution { .. } => !effective[i],
+                Node::Resolution { .. } | Node::Correction { .. } => !effective[i],
             })
             .map(|i| self.ids[i].clone())
             .collect();
@@ -388,7 +550,8 @@ impl Folder {
         self.add(event)?;
         let me = self.nodes.len() - 1;
         let Node::Step { pred, .. } = self.nodes[me] else {
-            // A resolution changes which records count: walk the path again.
+            // A resolution changes which records count, a correction what one says: walk
+            // the path again.
             let events: Vec<&Event> = history.iter().chain(std::iter::once(event)).collect();
             return self.rebuild(sop, &events);
         };
@@ -400,7 +563,7 @@ impl Folder {
         state.event_count = self.event_count;
         if pred == tip {
             // Nothing was in play after the end of the path: the record goes on from there.
-            apply(sop, state, event)?;
+            apply(sop, state, event, None)?;
             self.on_path[me] = Some(self.path.len());
             self.path.push(me);
             return Ok(());
@@ -423,6 +586,7 @@ impl Folder {
                             step,
                             applied: self.ids[applied].clone(),
                             others: vec![event.id.clone()],
+                            record: None,
                         },
                     );
                 }

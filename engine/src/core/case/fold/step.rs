@@ -36,6 +36,7 @@ pub(super) fn opened(sop: &Sop, event: &Event) -> Result<CaseState, ReplayError>
         returns: Vec::new(),
         letters: Vec::new(),
         conflicts: Vec::new(),
+        corrections: Vec::new(),
         superseded: Vec::new(),
         history_hash: Hash::of(b""),
         event_count: 0,
@@ -43,7 +44,13 @@ pub(super) fn opened(sop: &Sop, event: &Event) -> Result<CaseState, ReplayError>
 }
 
 /// Applies a record where the path ends: it must record the step the case is at.
-pub(super) fn apply(sop: &Sop, state: &mut CaseState, event: &Event) -> Result<(), ReplayError> {
+/// `corrected`: the values of its latest correction, which replace its own.
+pub(super) fn apply(
+    sop: &Sop,
+    state: &mut CaseState,
+    event: &Event,
+    corrected: Option<(&StepData, Option<&LetterEntry>)>,
+) -> Result<(), ReplayError> {
     let EventBody::StepCompleted {
         step,
         round,
@@ -70,7 +77,67 @@ pub(super) fn apply(sop: &Sop, state: &mut CaseState, event: &Event) -> Result<(
             },
         });
     }
-    apply_step(sop, state, event, *step, data, letter.as_deref())
+    let (data, letter) = corrected.unwrap_or((data, letter.as_deref()));
+    apply_step(sop, state, event, *step, data, letter)
+}
+
+/// A correction's values for `record`, checked as a record's are and against what the
+/// record itself says: the same form, the fields a branch depends on unchanged, and a
+/// letter where the record has one, from the same office's book.
+pub(super) fn check_correction<'a>(
+    sop: &Sop,
+    record: &Event,
+    correction: &'a Event,
+) -> Result<(&'a StepData, Option<&'a LetterEntry>), ReplayError> {
+    let refuse = |detail: String| ReplayError::DoesNotFollowSop {
+        event: correction.id.clone(),
+        detail,
+    };
+    let (
+        EventBody::StepCompleted {
+            data: before,
+            letter: letter_before,
+            ..
+        },
+        EventBody::StepCorrected {
+            step, data, letter, ..
+        },
+    ) = (&record.body, &correction.body)
+    else {
+        return Err(refuse("koreksi tidak merujuk catatan langkah".into()));
+    };
+    if sop.step(*step).is_none_or(|s| s.form != data.form()) || data.form() != before.form() {
+        return Err(refuse(format!(
+            "isian koreksi langkah {step} tidak sesuai dengan SOP"
+        )));
+    }
+    let changed = before.path_changes(data);
+    if !changed.is_empty() {
+        return Err(refuse(format!(
+            "koreksi langkah {step} mengubah isian yang menentukan alur ({})",
+            changed.join(", ")
+        )));
+    }
+    match (letter_before, letter) {
+        (Some(was), Some(now)) if was.office == now.office => {}
+        (None, _) => {}
+        _ => {
+            return Err(refuse(format!(
+                "koreksi langkah {step} tidak membawa surat dari buku agenda yang sama"
+            )))
+        }
+    }
+    let invalid = |errors| ReplayError::InvalidData {
+        event: correction.id.clone(),
+        step: *step,
+        errors,
+    };
+    data.validate(NaiveDate::MAX).map_err(invalid)?;
+    if let Some(letter) = letter {
+        let number = data.document_number().map(|(n, _)| n);
+        check_entry(*step, letter, number, NaiveDate::MAX).map_err(invalid)?;
+    }
+    Ok((data, letter.as_deref()))
 }
 
 impl Round {
