@@ -170,7 +170,18 @@ fn corrections_chain_and_the_latest_stands() {
 #[test]
 fn the_step_role_the_kasi_and_the_kabid_may_correct_no_one_else() {
     let (mut desk, mut case) = walked("kantor-a", 4, Choices::default());
-    for role in ["oss", "siinas", "tim_teknis", "kadis"] {
+    // Outside the Dinas nobody records, corrections included.
+    for role in ["pemohon", "oss", "siinas"] {
+        let before = case.clone();
+        let command = correction(&case, 1, |d| new_ip(d, "IP-X"));
+        let err = desk.act(sop(), &mut case, role, command).unwrap_err();
+        assert!(
+            matches!(&err, CommandError::NotOfficeRole { .. }),
+            "{role}: {err}"
+        );
+        assert!(case == before);
+    }
+    for role in ["tim_teknis", "kadis"] {
         let before = case.clone();
         let command = correction(&case, 1, |d| new_ip(d, "IP-X"));
         let err = desk.act(sop(), &mut case, role, command).unwrap_err();
@@ -179,9 +190,8 @@ fn the_step_role_the_kasi_and_the_kabid_may_correct_no_one_else() {
             "{role}: {err}"
         );
         assert!(
-            err.to_string().starts_with(
-                "Catatan langkah 1 hanya dapat dikoreksi oleh Pemohon atau Operator atau Kasi"
-            ),
+            err.to_string()
+                .starts_with("Catatan langkah 1 hanya dapat dikoreksi oleh Operator atau Kasi"),
             "{err}"
         );
         assert!(case == before);
@@ -429,6 +439,7 @@ fn meta(desk: &Desk) -> ExportMeta {
             id: desk.id.clone(),
             name: "DPPESDM Kalbar".into(),
         },
+        offices: Default::default(),
         exported_at: desk.now,
         mode: Mode::Resmi,
         scope: Scope::Selection,
@@ -469,9 +480,11 @@ fn a_case_file_carries_corrections_and_an_edited_one_is_refused() {
         "{err}"
     );
     assert!(
-        err.to_string().contains("Pemeriksaan keutuhan gagal"),
+        err.to_string().contains("pemeriksaan keutuhan gagal"),
         "{err}"
     );
+    // Named by its place, not its id.
+    assert!(err.to_string().contains("koreksi langkah 2"), "{err}");
 }
 
 /// Two offices holding the same case, walked to step `to` by the first.
@@ -658,8 +671,9 @@ fn corrections_of_a_record_set_aside_by_a_resolution_are_without_effect() {
 #[test]
 fn a_batal_case_takes_no_correction() {
     let (mut desk, mut case) = walked("kantor-a", 6, Choices::default());
-    // Commitments due by 6 April 2025 (IP of 6 January): a day later it is batal.
-    desk.now = utc(2025, 4, 7, 3, 0);
+    // Commitments due by 6 April 2025 (IP of 6 January), a Sunday before a day of cuti
+    // bersama, so the period ends on Tuesday 8 April: from the day after it is batal.
+    desk.now = utc(2025, 4, 9, 3, 0);
     let command = correction(&case, 2, |d| {
         if let StepData::VerificationRequested { number, .. } = d {
             *number = "SIINAS/VT/9".into();

@@ -131,6 +131,11 @@ pub enum EventPlace {
     Resolution {
         step: StepNo,
     },
+    /// A correction (koreksi) of a step's record.
+    Correction {
+        round: u32,
+        step: StepNo,
+    },
     /// Not found in the history at hand, or an event of another kind.
     Unknown,
 }
@@ -143,6 +148,11 @@ impl EventPlace {
             EventPlace::Step { round, step }
         } else if let EventBody::ConflictResolved { step, .. } = &event.body {
             EventPlace::Resolution { step: *step }
+        } else if let EventBody::StepCorrected { round, step, .. } = &event.body {
+            EventPlace::Correction {
+                round: *round,
+                step: *step,
+            }
         } else {
             EventPlace::Unknown
         }
@@ -173,6 +183,18 @@ impl EventPlace {
             EventPlace::Step { step, .. } => format!("langkah {step}"),
             EventPlace::Resolution { step } if en => format!("conflict resolution of step {step}"),
             EventPlace::Resolution { step } => format!("penyelesaian konflik langkah {step}"),
+            EventPlace::Correction { round, step } => {
+                let at = EventPlace::Step {
+                    round: *round,
+                    step: *step,
+                }
+                .describe(lang);
+                if en {
+                    format!("correction of {at}")
+                } else {
+                    format!("koreksi {at}")
+                }
+            }
             EventPlace::Unknown if en => "a record".into(),
             EventPlace::Unknown => "sebuah catatan".into(),
         }
