@@ -119,9 +119,9 @@ test("two offices' different corrections of one record are a conflict that the K
   await expect(options).toHaveCount(2);
   await expect(conflict).toContainText("→ IP-PONTIANAK-01");
   await expect(conflict).toContainText("→ IP-SINGKAWANG-01");
-  // Nothing goes on until it is resolved.
-  await page.getByRole("button", { name: "Selesaikan langkah 4" }).click();
-  await expect(page.locator(".form-langkah .pesan-galat")).toContainText("selesaikan konflik terlebih dahulu");
+  // Nothing goes on until it is resolved: the step's form is not offered, and the panel says why.
+  await expect(page.getByRole("button", { name: "Selesaikan langkah 4" })).toHaveCount(0);
+  await expect(page.locator(".panel-langkah .tanpa-form")).toContainText("Langkah 4 belum dapat dikerjakan: ada dua catatan berbeda untuk langkah 1");
 
   const keep = options.filter({ hasText: "→ IP-SINGKAWANG-01" }).getByRole("button", { name: "Pertahankan catatan ini" });
   await page.locator("#alasan-konflik").fill("Nomor diperiksa ulang di OSS: milik kantor Singkawang yang benar.");
