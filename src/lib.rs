@@ -4,6 +4,7 @@
 //! `store`, the local-first store, and `i18n`, the texts; `ui` here is a thin Leptos layer
 //! over them. Re-exported so that paths read `sopir::core::...` from anywhere.
 
+pub use sopir_app as app;
 pub use sopir_engine::{core, i18n, store};
 
 pub mod ui;

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
+use crate::app::route::Route;
 use crate::i18n::Lang;
 use crate::ui::acting::ActingAs;
-use crate::ui::route::Route;
 use crate::ui::state::{now, App};
 use crate::ui::views;
 

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::ui::route::Route;
+use crate::app::route::Route;
 use crate::ui::state::App;
 
 /// Asks the browser to keep this site's storage (`navigator.storage.persist()`).

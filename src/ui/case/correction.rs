@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
+use crate::app::forms::agenda::{self, AgendaContext};
+use crate::app::forms::correction::{self, REASON};
 use crate::core::calendar::wib_date;
 use crate::core::case::{may_correct, Case, Command, CommandError, EventId};
 use crate::core::register::{letter_spec, Direction};
 use crate::ui::form::{Field, FormState, Kind};
 use crate::ui::state::App;
-use crate::ui::step::agenda::{self, AgendaContext};
-use crate::ui::step::correction::{self, REASON};
 use crate::ui::step::forms::{step_form, AgendaFields};
 use crate::ui::step::Refusal;
 

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
+use crate::app::timeline::describe;
 use crate::core::case::{Event, EventId};
 use crate::core::offices::OfficeDirectory;
 use crate::core::sop::Sop;
+use crate::i18n::dates::date_time;
 use crate::i18n::Lang;
-use crate::ui::describe::describe;
-use crate::ui::format::date_time;
 
 #[component]
 pub fn Timeline(

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::forms::draft::Draft;
 use crate::core::case::fields::FieldError;
 use crate::i18n::{field_label, Lang};
-use crate::ui::step::draft::Draft;
 
 /// A form's draft and the errors of its last submit.
 #[derive(Clone, Copy)]

@@ -10,10 +10,10 @@ use gloo_storage::{SessionStorage, Storage as _};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::app::route::Route;
 use crate::core::case::{CaseId, CaseState, Position};
 use crate::core::sample;
 use crate::core::sop::StepNo;
-use crate::ui::route::Route;
 use crate::ui::state::{now, App};
 use crate::ui::step::Refusal;
 use content::GuideText;

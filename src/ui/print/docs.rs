@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, LetterText};
 
-use super::model::{BapDoc, Choice, Document, NotaDinas, Signature, SuratPengantar, SuratTugas};
+use crate::app::documents::{
+    BapDoc, Choice, Document, NotaDinas, Signature, SuratPengantar, SuratTugas,
+};
 
 fn t() -> &'static LetterText {
     &Lang::Id.strings().letter

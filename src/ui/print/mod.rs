@@ -9,8 +9,6 @@ pub fn printable(kind: &str) -> bool {
 }
 
 mod docs;
-pub mod model;
 mod page;
-pub mod words;
 
 pub use page::PrintPage;

@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
+use crate::app::route::Route;
 use crate::core::case::{CaseId, CaseState};
+use crate::i18n::dates::date_time;
 use crate::i18n::Lang;
-use crate::ui::format::date_time;
-use crate::ui::route::Route;
 use crate::ui::state::App;
 
 use super::docs::{document, kop};
-use super::model::{build, Office, Unavailable};
+use crate::app::documents::{build, Office, Unavailable};
 
 #[component]
 pub fn PrintPage(case_id: String, kind: String) -> impl IntoView {

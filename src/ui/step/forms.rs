@@ -10,7 +10,7 @@ use crate::core::sop::{FormKind, Step};
 use crate::i18n::Lang;
 use crate::ui::form::{Choice, Field, FormState, Kind, Select};
 
-use super::draft::{CHECK, CLASSES, DECISION, READINESS};
+use crate::app::forms::draft::{CHECK, CLASSES, DECISION, READINESS};
 
 /// The fields of a step's form.
 /// `by_agenda`: the letter's number comes from the buku agenda fields, not typed here.

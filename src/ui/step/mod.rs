@@ -7,13 +7,12 @@
 //! (`Overtaken`), so nothing typed silently disappears and nothing stale is recorded. A
 //! batal case and a case with an open conflict offer no form, and say why.
 
-pub mod agenda;
-pub mod correction;
-pub mod draft;
 pub(crate) mod forms;
 
 use leptos::prelude::*;
 
+use crate::app::flow::time_text;
+use crate::app::forms::{agenda, draft};
 use crate::core::calendar::wib_date;
 use crate::core::case::fields::FieldError;
 use crate::core::case::{
@@ -21,10 +20,9 @@ use crate::core::case::{
 };
 use crate::core::register::letter_spec;
 use crate::core::sop::{ActorId, Sop, Step, StepNo};
+use crate::i18n::dates::{date_time, day_date};
 use crate::i18n::Lang;
-use crate::ui::flow::time_text;
 use crate::ui::form::FormState;
-use crate::ui::format::{date_time, day_date};
 
 pub use forms::{identity_form, RowList};
 

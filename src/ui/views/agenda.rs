@@ -4,10 +4,10 @@
 use chrono::Datelike;
 use leptos::prelude::*;
 
+use crate::app::route::Route;
 use crate::core::register::{to_csv, Direction, RegisterRow};
+use crate::i18n::dates::date;
 use crate::ui::files;
-use crate::ui::format::date;
-use crate::ui::route::Route;
 use crate::ui::state::App;
 
 /// The rows a filter keeps: year, direction, case and a text in number/from/to/subject.

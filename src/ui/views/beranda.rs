@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::app::queries::lists::{self, Row};
+use crate::app::queries::stats;
+use crate::app::route::Route;
 use crate::core::case::PermitStatus;
 use crate::core::numbers::format_number;
 use crate::ui::case::permit_label;
-use crate::ui::lists::{self, Row};
-use crate::ui::route::Route;
 use crate::ui::state::App;
-use crate::ui::stats;
 use crate::ui::views::cells::{case_link, deadline_cell, step_text};
 
 /// More overdue cases than this are left to Daftar Kasus (its "overdue only" filter).

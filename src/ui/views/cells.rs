@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
+use crate::app::queries::lists::{DeadlineKind, Row};
+use crate::app::route::Route;
 use crate::core::case::{CaseSummary, PermitStatus};
 use crate::core::sop::Sop;
 use crate::i18n::Lang;
 use crate::ui::case::{permit_class, permit_label};
-use crate::ui::lists::{DeadlineKind, Row};
-use crate::ui::route::Route;
 use crate::ui::state::App;
 
 /// Rows per page of a case table: enough to scan, few enough to render at once.

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::timeline::describe;
 use crate::core::case::{Case, Command, EventId};
-use crate::ui::describe::describe;
-use crate::ui::format::date_time;
+use crate::i18n::dates::date_time;
 use crate::ui::state::App;
 use crate::ui::views::kasus::resolve;
 

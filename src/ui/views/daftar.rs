@@ -5,12 +5,12 @@
 
 use leptos::prelude::*;
 
+use crate::app::queries::lists::{self, paging, Query, Row, Sort, StepFilter};
 use crate::core::calendar::wib_date;
 use crate::core::case::PermitStatus;
 use crate::core::sop::StepNo;
+use crate::i18n::dates::date;
 use crate::ui::case::permit_label;
-use crate::ui::format::date;
-use crate::ui::lists::{self, paging, Query, Row, Sort, StepFilter};
 use crate::ui::state::App;
 use crate::ui::views::cells::{
     case_link, deadline_cell, permit_badge, step_text, Paging, PER_PAGE,

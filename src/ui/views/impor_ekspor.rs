@@ -9,6 +9,8 @@ use leptos::task::spawn_local;
 use leptos::web_sys::File;
 use wasm_bindgen::JsCast;
 
+use crate::app::queries::lists::paging;
+use crate::app::route::Route;
 use crate::core::case::{Case, CaseId};
 use crate::core::casefile::{
     self, Expect, ExportMeta, ImportError, Mode, Office, Preview, PreviewRow, RowKind, Scope,
@@ -18,8 +20,6 @@ use crate::core::register::DuplicateNumber;
 use crate::i18n::Lang;
 use crate::store::Namespace;
 use crate::ui::files;
-use crate::ui::lists::paging;
-use crate::ui::route::Route;
 use crate::ui::state::{now, App};
 use crate::ui::views::cells::{Paging, PER_PAGE};
 

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::app::flow::Marks;
+use crate::app::route::Route;
 use crate::core::case::{Case, CaseId, CaseStatus, Command};
 use crate::core::numbers::{format_number, format_rupiah};
+use crate::i18n::dates::date;
 use crate::i18n::field_label;
 use crate::ui::case::{Correction, StatusPanel, Timeline};
-use crate::ui::flow::{FlowTable, Marks};
-use crate::ui::format::date;
-use crate::ui::route::Route;
+use crate::ui::flow::FlowTable;
 use crate::ui::state::App;
 use crate::ui::step::StepPanel;
 use crate::ui::views::conflicts::ConflictPanel;
@@ -93,7 +94,7 @@ fn CaseView(case: Case) -> impl IntoView {
             )
         });
         app.settings.with(|s| {
-            Some(crate::ui::step::agenda::AgendaContext::new(
+            Some(crate::app::forms::agenda::AgendaContext::new(
                 |d| match d {
                     Direction::Masuk => masuk,
                     Direction::Keluar => keluar,

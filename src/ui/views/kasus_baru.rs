@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
+use crate::app::forms::draft;
+use crate::app::route::Route;
 use crate::core::case::Identity;
 use crate::core::numbers::{format_number, format_rupiah};
 use crate::i18n::field_label;
 use crate::ui::form::FormState;
-use crate::ui::route::Route;
 use crate::ui::state::App;
-use crate::ui::step::{draft, identity_form};
+use crate::ui::step::identity_form;
 
 #[component]
 pub fn NewCasePage() -> impl IntoView {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::app::route::Route;
 use crate::store::Namespace;
-use crate::ui::route::Route;
 use crate::ui::state::App;
 
 #[component]

@@ -2,20 +2,18 @@
 //! (the SOP's unreadable columns, see the data file), the office's working days, and the
 //! language. Edited as a draft (`draft.rs`) and saved in one go.
 
-mod draft;
-
 use leptos::prelude::*;
 
+use crate::app::flow::time_text;
+use crate::app::forms::draft::Draft;
 use crate::core::calendar::{Calendar, SATURDAY, SUNDAY};
 use crate::core::sop::{ActorId, Sop, StepNo};
+use crate::i18n::dates::day_date;
 use crate::i18n::Lang;
-use crate::ui::flow::time_text;
 use crate::ui::form::{field_id, FormState};
-use crate::ui::format::day_date;
 use crate::ui::state::App;
-use crate::ui::step::draft::Draft;
 
-use draft::{add_date, DateError, Invalid, SettingsDraft, StepDraft, Unit};
+use crate::app::forms::settings::{add_date, DateError, Invalid, SettingsDraft, StepDraft, Unit};
 
 /// The SOP the defaults come from: the shipped one, not the office's effective one.
 fn base() -> &'static Sop {

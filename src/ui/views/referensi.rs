@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::flow::{time_text, FlowTable, Marks};
+use crate::app::flow::{time_text, Marks};
+use crate::ui::flow::FlowTable;
 use crate::ui::state::App;
 
 #[component]

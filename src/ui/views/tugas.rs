@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::ui::format::date_time;
-use crate::ui::lists::{self, paging, Inbox, Row};
+use crate::app::queries::lists::{self, paging, Inbox, Row};
+use crate::i18n::dates::date_time;
 use crate::ui::state::App;
 use crate::ui::views::cells::{case_link, deadline_cell, step_text, Paging, PER_PAGE};
 

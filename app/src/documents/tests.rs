@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::core::sample::Choices;
-use crate::ui::testkit::{sop, utc, Walk};
+use crate::testkit::{sop, utc, Walk};
 
 fn office() -> Office {
     Office {

@@ -261,7 +261,7 @@ pub fn paging(n: usize, per_page: usize, requested: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::core::sample::Choices;
-    use crate::ui::testkit::{sop, utc, Walk};
+    use crate::testkit::{sop, utc, Walk};
     use chrono::Duration;
 
     fn cal() -> Calendar {

@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::i18n::dates::{date, day_name};
 use crate::i18n::Lang;
-use crate::ui::format::{date, day_name};
 
 const UNITS: [&str; 12] = [
     "", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",

@@ -11,11 +11,13 @@ use crate::core::case::step_data::TeamMember;
 use crate::core::case::{inspection_last_day, CaseState, DocumentRecord, Round};
 use crate::core::numbers::{format_number, format_rupiah, format_whole};
 use crate::core::sop::{FormKind, Sop, StepNo};
+use crate::i18n::dates::date;
 use crate::i18n::dates::due_by;
 use crate::i18n::{Lang, LetterText};
-use crate::ui::format::date;
 
-use super::words::{date_in_words, fill, options};
+pub mod words;
+
+use words::{date_in_words, fill, options};
 
 /// The actor id of the Kepala Dinas: the one signer who signs in their own name, not
 /// "a.n." (on behalf of) the Kepala Dinas.
@@ -550,5 +552,4 @@ fn surat_pengantar(
 }
 
 #[cfg(test)]
-#[path = "model_tests.rs"]
 mod tests;

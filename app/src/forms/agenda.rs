@@ -202,7 +202,7 @@ mod tests {
     use super::*;
     use crate::core::register::{Register, RegisterRow};
     use crate::core::sop::Sop;
-    use crate::ui::step::draft::prefill as prefill_form;
+    use crate::forms::draft::prefill as prefill_form;
 
     fn ctx(register: &Register) -> AgendaContext {
         let office = OfficeId::from("kantor-a");
@@ -217,7 +217,7 @@ mod tests {
     #[test]
     fn a_letter_step_gets_the_next_number_typed_once() {
         let sop = Sop::embedded();
-        let (case, today) = crate::ui::step::draft::tests_support::walk_to(FormKind::Letter);
+        let (case, today) = crate::forms::draft::tests_support::walk_to(FormKind::Letter);
         let step = case.state().current_step().unwrap();
         assert_eq!(step, 5);
         let existing = RegisterRow {
@@ -263,7 +263,7 @@ mod tests {
 
     #[test]
     fn a_copy_code_goes_into_the_number() {
-        let (case, today) = crate::ui::step::draft::tests_support::walk_to(FormKind::Letter);
+        let (case, today) = crate::forms::draft::tests_support::walk_to(FormKind::Letter);
         let office = OfficeId::from("kantor-a");
         let formats = AgendaFormats {
             keluar: "530/{nomor}/DPPESDM-{kode}/{tahun}".into(),
@@ -293,7 +293,7 @@ mod tests {
 
     #[test]
     fn a_missing_running_number_is_named_at_its_field() {
-        let (case, today) = crate::ui::step::draft::tests_support::walk_to(FormKind::Letter);
+        let (case, today) = crate::forms::draft::tests_support::walk_to(FormKind::Letter);
         let register = Register::default();
         let ctx = ctx(&register);
         let mut draft = prefill_form(FormKind::Letter, case.state(), today);

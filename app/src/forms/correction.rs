@@ -281,7 +281,7 @@ fn shown(key: &str, value: &str, lang: Lang) -> String {
         return "—".into();
     }
     if let Ok(d) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-        return crate::ui::format::date(d, lang);
+        return crate::i18n::dates::date(d, lang);
     }
     let form = &lang.strings().form;
     match (key, value) {
@@ -347,7 +347,7 @@ mod tests {
     use crate::core::register::{AgendaFormats, Direction, Register};
     use crate::core::sample::{self, Choices};
     use crate::core::sop::Sop;
-    use crate::ui::step::draft::tests_support::walk_to;
+    use crate::forms::draft::tests_support::walk_to;
 
     /// Every step's sample data, and odd numbers: the form reads back what it was given.
     #[test]
@@ -497,8 +497,8 @@ mod tests {
         let changed = changes((&before, None), (&after, None), Lang::Id);
         assert_eq!(changed.len(), 1);
         assert_eq!(changed[0].0, "date");
-        assert_eq!(changed[0].1, crate::ui::format::date(day(6), Lang::Id));
-        assert_eq!(changed[0].2, crate::ui::format::date(day(3), Lang::Id));
+        assert_eq!(changed[0].1, crate::i18n::dates::date(day(6), Lang::Id));
+        assert_eq!(changed[0].2, crate::i18n::dates::date(day(3), Lang::Id));
         assert!(changes((&before, None), (&before, None), Lang::Id).is_empty());
         // A letter dated with the form's date: the new date is said once.
         let (case, _) = with_letter("kantor-a");

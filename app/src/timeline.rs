@@ -8,9 +8,9 @@ use crate::core::numbers::{format_number, format_rupiah};
 use crate::core::offices::OfficeDirectory;
 use crate::core::register::{Direction, LetterEntry};
 use crate::core::sop::Sop;
+use crate::forms::correction::changes;
+use crate::i18n::dates::{date, date_time};
 use crate::i18n::{field_label, Lang};
-use crate::ui::format::{date, date_time};
-use crate::ui::step::correction::changes;
 
 pub struct Described {
     pub title: String,
@@ -302,7 +302,7 @@ mod tests {
     use crate::core::offices::OfficeName;
     use crate::core::sample::{self, Choices};
     use crate::core::sop::ActorId;
-    use crate::ui::testkit::{sop, utc, Walk};
+    use crate::testkit::{sop, utc, Walk};
 
     fn record(
         case: &mut Case,

@@ -4,7 +4,7 @@
 use crate::core::calendar::{wib_date, Calendar};
 use crate::core::case::{CaseSummary, PermitStatus};
 use crate::core::sop::StepNo;
-use crate::ui::lists::Row;
+use crate::queries::lists::Row;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
@@ -122,8 +122,8 @@ pub fn durations<'a>(
 mod tests {
     use super::*;
     use crate::core::sample::Choices;
-    use crate::ui::lists::rows;
-    use crate::ui::testkit::{sop, utc, Walk};
+    use crate::queries::lists::rows;
+    use crate::testkit::{sop, utc, Walk};
     use chrono::Duration;
 
     #[test]
