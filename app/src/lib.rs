@@ -17,6 +17,7 @@
 pub use sopir_engine::{core, i18n, store};
 
 pub mod documents;
+pub mod files;
 pub mod flow;
 pub mod forms;
 pub mod queries;

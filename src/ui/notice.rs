@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::ui::state::App;
-use crate::ui::views::impor_ekspor::export_cases;
 
 #[component]
 pub fn NoticeDialog() -> impl IntoView {
@@ -18,7 +17,7 @@ pub fn NoticeDialog() -> impl IntoView {
                 exported.set(None);
                 app.notice.set(None);
             };
-            let export = move |_| exported.set(Some(export_cases(app, None)));
+            let export = move |_| exported.set(Some(app.export_cases(None)));
             request_animation_frame(|| {
                 if let Some(el) = document().get_element_by_id("tutup-pemberitahuan") {
                     if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<leptos::web_sys::HtmlElement>(el) {

@@ -370,6 +370,60 @@ impl App {
     }
 }
 
+/// Case files in and out (`app::files`): the verbs the views call.
+impl App {
+    /// Exports `ids` (all cases when `None`), downloads the file and marks its cases
+    /// exported. The message to show: the file was downloaded ("Berkas diunduh: <name>"),
+    /// and, when the export marks could not be saved (storage full), that the counter of
+    /// unexported changes holds for this session only. A file the user received is never
+    /// reported as a failure.
+    pub fn export_cases(&self, ids: Option<Vec<CaseId>>) -> Result<String, String> {
+        let lang = self.lang.get_untracked();
+        let s = lang.strings();
+        let office_name = self.settings.with_untracked(|s| s.office_name.clone());
+        let export = self
+            .with_store(|st| {
+                crate::app::files::export(
+                    st,
+                    ids.as_deref(),
+                    &office_name,
+                    crate::APP_VERSION,
+                    now(),
+                )
+            })
+            .map_err(|e| match e {
+                crate::app::files::ExportError::Store(e) => e.message(lang),
+                crate::app::files::ExportError::Nothing => s.files.nothing_to_export.to_string(),
+            })?;
+        crate::ui::files::download(&export.file_name, &export.json)?;
+        let downloaded = format!("{} {}", s.files.exported, export.file_name);
+        match self.with_store(|st| crate::app::files::mark_exported(st, &export)) {
+            Ok(()) => Ok(downloaded),
+            Err(e) => Ok(format!(
+                "{downloaded} {} ({})",
+                s.files.marks_not_saved,
+                e.message(lang)
+            )),
+        }
+    }
+
+    /// Checks a case file's text against the store; nothing is stored. The refusal's
+    /// message when the file cannot be imported.
+    pub fn check_import(&self, text: &str) -> Result<crate::app::files::ImportCheck, String> {
+        let lang = self.lang.get_untracked();
+        self.with_store(|st| crate::app::files::check_import(st, text, Sop::embedded()))
+            .map_err(|e| e.message(lang))
+    }
+
+    /// Stores what a checked file brings, all or nothing: how many cases it held, or the
+    /// refusal (a full storage also raises the blocking notice).
+    pub fn commit_import(&self, check: crate::app::files::ImportCheck) -> Result<usize, String> {
+        let sop = self.sop.get_untracked();
+        self.with_store(|st| crate::app::files::commit_import(st, &sop, check))
+            .map_err(|e| self.refuse(e).message)
+    }
+}
+
 impl App {
     /// Another tab changed `key`: reload it (the store repairs a lost update) and refresh.
     pub fn external_change(&self, key: Option<String>) {

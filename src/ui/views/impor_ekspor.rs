@@ -2,86 +2,22 @@
 //! envelope; import from a picked or dropped file, checked and previewed case by case, then
 //! committed all at once or not at all. The storage meter lives here in full.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos::web_sys::File;
 use wasm_bindgen::JsCast;
 
+use crate::app::files::ImportCheck;
 use crate::app::queries::lists::paging;
 use crate::app::route::Route;
-use crate::core::case::{Case, CaseId};
-use crate::core::casefile::{
-    self, Expect, ExportMeta, ImportError, Mode, Office, Preview, PreviewRow, RowKind, Scope,
-};
-use crate::core::offices::{learn, OfficeDirectory};
-use crate::core::register::DuplicateNumber;
+use crate::core::case::CaseId;
+use crate::core::casefile::{self, ImportError, PreviewRow, RowKind};
 use crate::i18n::Lang;
-use crate::store::Namespace;
 use crate::ui::files;
-use crate::ui::state::{now, App};
+use crate::ui::state::App;
 use crate::ui::views::cells::{Paging, PER_PAGE};
-
-/// The file mode of the store this app has open.
-pub fn mode_of(app: &App) -> Mode {
-    match app.read_store(|s| s.namespace()) {
-        Namespace::Real => Mode::Resmi,
-        Namespace::Training => Mode::Latihan,
-    }
-}
-
-/// Exports `ids` (all cases when `None`) and marks them exported. Returns the message to
-/// show: the file was downloaded ("Berkas diunduh: <name>"), and, when the export marks
-/// could not be saved (storage full), that the counter of unexported changes holds for
-/// this session only. A file the user received is never reported as a failure.
-pub fn export_cases(app: App, ids: Option<Vec<CaseId>>) -> Result<String, String> {
-    let lang = app.lang.get_untracked();
-    let s = lang.strings();
-    let mode = mode_of(&app);
-    let (cases, office, offices) = app.with_store(|s| {
-        let cases = match &ids {
-            None => s.all_cases(),
-            Some(ids) => ids
-                .iter()
-                .map(|id| s.case(id))
-                .collect::<Result<Vec<Case>, _>>(),
-        };
-        (cases, s.office().clone(), s.office_directory().names())
-    });
-    let cases = cases.map_err(|e| e.message(lang))?;
-    if cases.is_empty() {
-        return Err(s.files.nothing_to_export.to_string());
-    }
-    let meta = ExportMeta {
-        app_version: crate::APP_VERSION.to_string(),
-        sop: crate::core::sop::Sop::embedded().reference(),
-        office: Office {
-            id: office.id.clone(),
-            name: app.settings.with_untracked(|s| s.office_name.clone()),
-        },
-        offices,
-        exported_at: now(),
-        mode,
-        scope: if ids.is_none() {
-            Scope::All
-        } else {
-            Scope::Selection
-        },
-    };
-    let exported = casefile::export(&cases, meta);
-    files::download(&exported.file_name, &exported.json)?;
-    let downloaded = format!("{} {}", s.files.exported, exported.file_name);
-    let ids: Vec<CaseId> = cases.iter().map(|c| c.id().clone()).collect();
-    match app.with_store(|s| s.mark_exported(&ids)) {
-        Ok(()) => Ok(downloaded),
-        Err(e) => Ok(format!(
-            "{downloaded} {} ({})",
-            s.files.marks_not_saved,
-            e.message(lang)
-        )),
-    }
-}
 
 #[derive(Clone)]
 enum Import {
@@ -91,10 +27,7 @@ enum Import {
     Refused(String),
     Ready {
         name: String,
-        preview: Preview,
-        /// Agenda numbers the import would leave on two letters, and names for the copies.
-        duplicates: Vec<DuplicateNumber>,
-        names: OfficeDirectory,
+        check: ImportCheck,
     },
     Done(String),
 }
@@ -112,7 +45,7 @@ pub fn ImportExportPage() -> impl IntoView {
     let preview_page = RwSignal::new(0_usize);
     let preview_order = Memo::new(move |_| {
         import.with(|i| match i {
-            Import::Ready { preview, .. } => preview.attention_order(),
+            Import::Ready { check, .. } => check.preview.attention_order(),
             _ => Vec::new(),
         })
     });
@@ -120,7 +53,7 @@ pub fn ImportExportPage() -> impl IntoView {
         Memo::new(move |_| paging(preview_order.with(Vec::len), PER_PAGE, preview_page.get()));
 
     let export = move |ids: Option<Vec<CaseId>>| {
-        export_message.set(Some(export_cases(app, ids)));
+        export_message.set(Some(app.export_cases(ids)));
     };
     // Files taken so far: a file picked while another is still being read replaces it, so
     // the earlier one's result is dropped when it comes in later.
@@ -153,40 +86,11 @@ pub fn ImportExportPage() -> impl IntoView {
                     return;
                 }
             };
-            let sop = crate::core::sop::Sop::embedded();
-            let expect = Expect {
-                sop: sop.reference(),
-                mode: mode_of(&app),
-            };
-            match casefile::read(&text, &expect, sop) {
-                Err(e) => import.set(Import::Refused(e.message(lang))),
-                Ok(file) => {
-                    // The stored copies of the file's cases, for the preview to merge with.
-                    let stored: HashMap<CaseId, Case> = app.with_store(|st| {
-                        let known: Vec<CaseId> = file
-                            .cases
-                            .iter()
-                            .filter(|c| st.summary(&c.id).is_some())
-                            .map(|c| c.id.clone())
-                            .collect();
-                        known
-                            .into_iter()
-                            .filter_map(|id| st.case(&id).ok().map(|case| (id, case)))
-                            .collect()
-                    });
-                    let preview = casefile::preview(file, sop, |id| stored.get(id).cloned());
-                    let (register, mut names) =
-                        app.read_store(|st| (st.register(), st.office_directory()));
-                    let duplicates = preview.agenda_duplicates(&register);
-                    let own = names.own.clone();
-                    learn(&mut names.known, &own, &preview.exporter, &preview.offices);
+            match app.check_import(&text) {
+                Err(message) => import.set(Import::Refused(message)),
+                Ok(check) => {
                     preview_page.set(0);
-                    import.set(Import::Ready {
-                        name,
-                        preview,
-                        duplicates,
-                        names,
-                    });
+                    import.set(Import::Ready { name, check });
                 }
             }
         });
@@ -217,31 +121,13 @@ pub fn ImportExportPage() -> impl IntoView {
             Import::Ready { .. } => Some(std::mem::replace(i, Import::Idle)),
             _ => None,
         });
-        let Some(Some(Import::Ready { preview, .. })) = taken else {
+        let Some(Some(Import::Ready { check, .. })) = taken else {
             return;
         };
-        let lang = app.lang.get_untracked();
-        let count = preview.rows.len();
-        let (exporter, offices) = (preview.exporter.clone(), preview.offices.clone());
-        let cases = preview.cases_to_commit();
-        let sop = app.sop.get_untracked();
-        match app.with_store(|st| st.commit_import_named(&sop, cases, &exporter, &offices)) {
-            Ok(()) => import.set(Import::Done(format!("{} {count}", s().files.imported))),
-            Err(e) => {
-                let message = e.message(lang);
-                if matches!(
-                    e,
-                    crate::store::StoreError::Storage(crate::store::StorageError::Quota)
-                ) {
-                    app.notice.set(Some(crate::ui::state::Notice {
-                        title: s().storage.full_title.to_string(),
-                        text: message.clone(),
-                        offer_export: true,
-                    }));
-                }
-                import.set(Import::Refused(message));
-            }
-        }
+        import.set(match app.commit_import(check) {
+            Ok(count) => Import::Done(format!("{} {count}", s().files.imported)),
+            Err(message) => Import::Refused(message),
+        });
     };
 
     // Built only while the list is open: with 1,000 stored cases, a thousand checkboxes
@@ -291,7 +177,8 @@ pub fn ImportExportPage() -> impl IntoView {
             let message = message.clone();
             view! { <div class="berhasil" role="status">{message}</div> }.into_any()
         }
-        Import::Ready { name, preview, duplicates, names } => {
+        Import::Ready { name, check } => {
+            let ImportCheck { preview, duplicates, names } = check;
             let lang = app.lang.get();
             let name = name.clone();
             let twice = duplicates.len();
@@ -328,7 +215,7 @@ pub fn ImportExportPage() -> impl IntoView {
                 let page = preview_pages.get().1;
                 preview_order.with(|order| {
                     import.with(|i| {
-                        let Import::Ready { preview, .. } = i else {
+                        let Import::Ready { check: ImportCheck { preview, .. }, .. } = i else {
                             return Vec::new();
                         };
                         order

@@ -233,7 +233,7 @@ fn CaseView(case: Case) -> impl IntoView {
             <p class="catatan">{move || format!("{} {}", s().case.history_hash, state.with(|st| st.history_hash.short()))}</p>
             <button type="button" class="tombol" on:click=move |_| {
                 let id = case.with_untracked(|c| c.id().clone());
-                export_message.set(Some(crate::ui::views::impor_ekspor::export_cases(app, Some(vec![id]))));
+                export_message.set(Some(app.export_cases(Some(vec![id]))));
             }>{move || s().files.export_one}</button>
             {move || export_message.get().map(|m| match m {
                 Ok(text) => view! { <p class="berhasil" role="status">{text}</p> }.into_any(),
