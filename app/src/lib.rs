@@ -8,6 +8,7 @@
 //!   Pengantar) with their words.
 //! - `timeline`: what an event says, in words.
 //! - `flow`: the SOP flow table's marks and geometry.
+//! - `guide`: the training walk-through's texts and the state of a run.
 //! - `route`: the app's addresses.
 //!
 //! It may use the engine (`core`, `store`, `i18n`, re-exported here so paths read
@@ -20,6 +21,7 @@ pub mod documents;
 pub mod files;
 pub mod flow;
 pub mod forms;
+pub mod guide;
 pub mod queries;
 pub mod route;
 pub mod timeline;

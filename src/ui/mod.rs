@@ -9,6 +9,7 @@ pub mod form;
 pub mod guide;
 pub mod notice;
 pub mod print;
+pub mod session;
 pub mod state;
 pub mod step;
 pub mod storage_bar;

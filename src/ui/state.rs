@@ -10,6 +10,7 @@ use crate::core::case::{Author, Case, CaseId, CaseSummary, Command, Identity};
 use crate::core::sop::{ActorId, Sop};
 use crate::i18n::Lang;
 use crate::store::{Namespace, Settings, StorageError, Store, StoreError};
+use crate::ui::session;
 use crate::ui::step::Refusal;
 
 type BrowserStore = Store<crate::store::LocalStorage>;
@@ -42,22 +43,7 @@ pub struct App {
     /// Real data, or the training mode's separate namespace.
     pub mode: RwSignal<Namespace>,
     /// The guided walk-through in progress (training mode only).
-    pub guide: RwSignal<Option<crate::ui::guide::GuideRun>>,
-}
-
-/// Which data this tab shows, kept per tab (sessionStorage) so a reload stays in it.
-const MODE_KEY: &str = "sopir-mode";
-/// Who this tab acts as, kept per tab (sessionStorage) so a reload keeps it.
-const ACTING_KEY: &str = "sopir-bertindak";
-
-/// The identity this tab chose before a reload, if any.
-fn tab_acting() -> Option<Option<(ActorId, String)>> {
-    use gloo_storage::Storage as _;
-    gloo_storage::SessionStorage::get(ACTING_KEY).ok()
-}
-
-fn session() -> Option<leptos::web_sys::Storage> {
-    window().session_storage().ok().flatten()
+    pub guide: RwSignal<Option<crate::app::guide::GuideRun>>,
 }
 
 fn open_store(namespace: Namespace) -> BrowserStore {
@@ -83,14 +69,7 @@ pub fn may_pick(sop: &Sop, role: &ActorId) -> bool {
 impl App {
     /// Opens the store of this tab's mode and provides the state to every view.
     pub fn provide() -> App {
-        let training = session()
-            .and_then(|s| s.get_item(MODE_KEY).ok().flatten())
-            .is_some_and(|m| m == "latihan");
-        let namespace = if training {
-            Namespace::Training
-        } else {
-            Namespace::Real
-        };
+        let namespace = session::mode();
         let store = open_store(namespace);
         let settings = RwSignal::new(store.settings().clone());
         // A memo: a change of any other setting (another tab's) must not re-run what reads
@@ -99,7 +78,7 @@ impl App {
         // A new tab starts as the last identity chosen in any tab (the settings keep it).
         let sop_now = Sop::embedded();
         let acting_in_tab = RwSignal::new(
-            tab_acting()
+            session::acting()
                 .unwrap_or_else(|| store.settings().acting.clone())
                 .filter(|(role, _)| may_pick(sop_now, role)),
         );
@@ -125,10 +104,10 @@ impl App {
             now: RwSignal::new(now()),
             notice: RwSignal::new(None),
             mode: RwSignal::new(namespace),
-            guide: RwSignal::new(crate::ui::guide::GuideRun::load()),
+            guide: RwSignal::new(session::guide()),
         };
         provide_context(app);
-        Effect::new(move || crate::ui::guide::GuideRun::persist(app.guide.get().as_ref()));
+        Effect::new(move || session::set_guide(app.guide.get().as_ref()));
         app
     }
 
@@ -160,14 +139,7 @@ impl App {
         } else {
             self.guide.set(None);
         }
-        if let Some(session) = session() {
-            let value = if namespace == Namespace::Training {
-                "latihan"
-            } else {
-                "resmi"
-            };
-            let _ = session.set_item(MODE_KEY, value);
-        }
+        session::set_mode(namespace);
         self.settings.set(store.settings().clone());
         self.store.set_value(store);
         self.mode.set(namespace);
@@ -247,11 +219,9 @@ impl App {
         if self.acting_in_tab.with_untracked(|a| *a == acting) {
             return;
         }
-        self.acting_in_tab.set(acting.clone());
-        use gloo_storage::Storage as _;
-        // sessionStorage has a quota of its own; should it refuse, the tab still acts as
-        // chosen until it is reloaded.
-        let _ = gloo_storage::SessionStorage::set(ACTING_KEY, &acting);
+        // Should sessionStorage refuse, the tab still acts as chosen until it is reloaded.
+        session::set_acting(&acting);
+        self.acting_in_tab.set(acting);
     }
 
     /// Keeps `acting` as the last identity chosen (the seed of new tabs). Best effort: the

@@ -1,6 +1,51 @@
-//! Random identifiers (UUID v4) for cases, events and offices. The source is injected so
-//! the core stays deterministic: the browser draws from `crypto.getRandomValues`
+//! Identifiers of cases, events and offices (`CaseId`, `EventId`, `OfficeId`: random
+//! UUID v4 strings) and where new ones come from. The source is injected so the core stays
+//! deterministic: the browser draws from `crypto.getRandomValues`
 //! (`crate::store::browser::CryptoIds`); tests, benchmarks and the demo use `SeededIds`.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                $name(s.to_string())
+            }
+        }
+    };
+}
+
+id_type!(
+    /// A random UUID (v4) given when the event is created.
+    EventId
+);
+id_type!(
+    /// A random UUID (v4) given when the case is opened.
+    CaseId
+);
+id_type!(
+    /// The installation that recorded an event (one per browser profile of an office).
+    OfficeId
+);
 
 /// Gives new UUID v4 strings.
 pub trait IdSource {

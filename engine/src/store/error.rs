@@ -40,13 +40,7 @@ impl StoreError {
             StoreError::Replay(e) => format!("Kasus tidak dapat digabungkan: {}", e.message(lang)),
             StoreError::NotFound(id) if en => format!("Case {id} is not stored here."),
             StoreError::NotFound(id) => format!("Kasus {id} tidak tersimpan di sini."),
-            StoreError::NewerSchema if en => {
-                "This data was made by a newer version of Sopir; update Sopir to open it.".into()
-            }
-            StoreError::NewerSchema => {
-                "Data ini dibuat oleh versi Sopir yang lebih baru; perbarui Sopir untuk membukanya."
-                    .into()
-            }
+            StoreError::NewerSchema => super::problem::newer_schema(lang).into(),
             StoreError::Corrupt { key, reason } if en => format!(
                 "The stored case {key} is damaged ({}) and was set aside.",
                 reason.message(lang)

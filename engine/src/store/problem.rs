@@ -18,6 +18,17 @@ pub enum CorruptReason {
     HistoryMismatch,
 }
 
+/// Data written by a newer Sopir: found on opening (a problem) and on every write refused
+/// for it (`StoreError::NewerSchema`).
+pub(crate) fn newer_schema(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "This data was made by a newer version of Sopir; update Sopir to open it.",
+        Lang::Id => {
+            "Data ini dibuat oleh versi Sopir yang lebih baru; perbarui Sopir untuk membukanya."
+        }
+    }
+}
+
 impl CorruptReason {
     pub fn message(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
@@ -124,7 +135,7 @@ impl LoadProblem {
                 "Pengubahan kasus ke format baru gagal; data lama tetap utuh: {}",
                 e.message(lang)
             ),
-            ProblemKind::NewerSchema { .. } => super::StoreError::NewerSchema.message(lang),
+            ProblemKind::NewerSchema { .. } => newer_schema(lang).into(),
             ProblemKind::Unavailable(e) | ProblemKind::NotSaved(e) => e.message(lang),
         }
     }

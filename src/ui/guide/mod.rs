@@ -3,63 +3,15 @@
 //! out, the legal basis and a common mistake. Mistakes (wrong role, invalid data) are
 //! explained, counted, and summed up at the end with the path taken and the time spent.
 
-pub mod content;
-
-use chrono::{DateTime, Utc};
-use gloo_storage::{SessionStorage, Storage as _};
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
+use crate::app::guide::{GuideRun, GuideText, Mistake};
 use crate::app::route::Route;
-use crate::core::case::{CaseId, CaseState, Position};
+use crate::core::case::{CaseState, Position};
 use crate::core::sample;
 use crate::core::sop::StepNo;
 use crate::ui::state::{now, App};
 use crate::ui::step::Refusal;
-use content::GuideText;
-
-/// A mistake the trainee made, explained.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Mistake {
-    pub step: StepNo,
-    pub explanation: String,
-}
-
-/// The walk-through in progress; kept per tab (sessionStorage).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GuideRun {
-    pub case: CaseId,
-    pub started: DateTime<Utc>,
-    pub mistakes: Vec<Mistake>,
-    /// The branch at step 9 this run suggests (the second run offers the other one).
-    pub inspection_hint: Option<bool>,
-}
-
-const KEY: &str = "sopir-panduan";
-
-/// gloo-storage keeps the run as JSON; its accessors throw where the browser refuses
-/// sessionStorage (site data blocked), so they are only used where it exists. Without it
-/// the walk-through still runs, it just does not outlive a reload.
-fn session_usable() -> bool {
-    window().session_storage().ok().flatten().is_some()
-}
-
-impl GuideRun {
-    pub fn load() -> Option<GuideRun> {
-        session_usable().then(|| SessionStorage::get(KEY).ok())?
-    }
-
-    pub fn persist(run: Option<&GuideRun>) {
-        if !session_usable() {
-            return;
-        }
-        match run {
-            // A full sessionStorage loses only the walk-through's place, never a case.
-            Some(run) => drop(SessionStorage::set(KEY, run)),
-            None => SessionStorage::delete(KEY),
-        }
-    }
-}
 
 /// Starts a walk-through on a fresh training case and opens it.
 pub fn start(app: App, inspection_hint: Option<bool>) -> Result<(), Refusal> {

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::case::bap::MAX_ROWS;
+use crate::core::case::bap::MAX_TEAM;
 use crate::core::case::identity::REGENCIES;
-use crate::core::case::step_data::MAX_TEAM;
 use crate::core::sop::{FormKind, Step};
 use crate::i18n::Lang;
 use crate::ui::form::{Choice, Field, FormState, Kind, Select};

@@ -9,10 +9,14 @@ use crate::app::timeline::describe;
 use crate::core::case::{Case, Command, EventId};
 use crate::i18n::dates::date_time;
 use crate::ui::state::App;
-use crate::ui::views::kasus::resolve;
+use crate::ui::step::Refusal;
 
 #[component]
-pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
+pub fn ConflictPanel(
+    case: RwSignal<Case>,
+    /// Records the resolution (the case page's command, as for a step).
+    on_command: Callback<Command, Result<(), Refusal>>,
+) -> impl IntoView {
     let app = App::use_app();
     let s = move || app.lang.get().strings();
     let reason = RwSignal::new(String::new());
@@ -45,7 +49,7 @@ pub fn ConflictPanel(case: RwSignal<Case>) -> impl IntoView {
                                     <dl class="kejadian-isi">{d.details.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}</dl>
                                     <button type="button" class="tombol" on:click=move |_| {
                                         let command = Command::ResolveConflict { round, step, keep: keep.clone(), reason: reason.get_untracked() };
-                                        message.set(resolve(app, case, command).err().map(|r| r.message));
+                                        message.set(on_command.run(command).err().map(|r| r.message));
                                     }>{move || s().conflict.keep_this}</button>
                                 </div>
                             }

@@ -205,7 +205,7 @@ fn CaseView(case: Case) -> impl IntoView {
             </section>
             <StatusPanel status sop=app.sop lang=app.lang />
         </div>
-        <ConflictPanel case=case />
+        <ConflictPanel case=case on_command />
         <Show when=move || guided.get()>
             <crate::ui::guide::GuidePanel state />
         </Show>
@@ -242,18 +242,4 @@ fn CaseView(case: Case) -> impl IntoView {
         </section>
         <Timeline events superseded sop=app.sop lang=app.lang names=office_names extra=Callback::new(move |id| view! { <Correction id case agenda on_command /> }.into_any()) />
     }
-}
-
-/// Completes the command with the `ResolveConflict` the conflict panel asks for.
-pub fn resolve(
-    app: App,
-    case: RwSignal<Case>,
-    command: Command,
-) -> Result<(), crate::ui::step::Refusal> {
-    let id = case.with_untracked(|c| c.id().clone());
-    let result = app.execute(&id, command);
-    if let Ok(fresh) = app.case(&id) {
-        case.set(fresh);
-    }
-    result
 }

@@ -6,7 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use super::fields::{npwp_is_valid, Checker, Problem};
 use super::identity::check_capacity;
-use super::step_data::MAX_TEAM;
+
+/// The most inspectors the BAP has signature blocks for (Lampiran III: four Pemeriksa),
+/// and so the largest Tim Teknis a Surat Tugas assigns.
+pub const MAX_TEAM: usize = 4;
 
 /// "siap/tidak siap" in section 2 of the BAP.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,7 +4,6 @@
 //! forms a hash chain and an edited event is detected.
 
 use std::collections::HashMap;
-use std::fmt;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -15,45 +14,7 @@ use crate::core::hash::Hash;
 use crate::core::register::LetterEntry;
 use crate::core::sop::{ActorId, SopRef, StepNo};
 
-macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident) => {
-        $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(transparent)]
-        pub struct $name(pub String);
-
-        impl $name {
-            pub fn as_str(&self) -> &str {
-                &self.0
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-
-        impl From<&str> for $name {
-            fn from(s: &str) -> Self {
-                $name(s.to_string())
-            }
-        }
-    };
-}
-
-id_type!(
-    /// A random UUID (v4) given when the event is created.
-    EventId
-);
-id_type!(
-    /// A random UUID (v4) given when the case is opened.
-    CaseId
-);
-id_type!(
-    /// The installation that recorded an event (one per browser profile of an office).
-    OfficeId
-);
+pub use crate::core::ids::{CaseId, EventId, OfficeId};
 
 /// Who did it: the role acted as, and the person's name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::bap::Bap;
+use super::bap::{Bap, MAX_TEAM};
 use super::fields::{Checker, FieldError, Problem, MAX_LINE};
 use crate::core::sop::FormKind;
 
@@ -14,9 +14,6 @@ pub struct TeamMember {
     #[serde(default)]
     pub nip: String,
 }
-
-/// The most inspectors the BAP has signature blocks for (Lampiran III: four Pemeriksa).
-pub const MAX_TEAM: usize = 4;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "form", rename_all = "snake_case")]
