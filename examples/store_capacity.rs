@@ -11,8 +11,9 @@ use sopir::core::ids::SeededIds;
 use sopir::core::sample::Choices;
 use sopir::core::sop::Sop;
 use sopir::store::{
-    codec, record, samples, utf16_len, MemoryStorage, Namespace, StorageError, Store, StoreError,
+    record, samples, utf16_len, MemoryStorage, Namespace, StorageError, Store, StoreError,
 };
+use sopir::wire::codec;
 
 fn main() {
     let sop = Sop::embedded();

@@ -1,10 +1,10 @@
-//! Prints a candidate deflate dictionary for store records (`engine/src/store/dictionary.txt`):
+//! Prints a candidate deflate dictionary for store records (`engine/src/wire/dictionary.txt`):
 //! the JSON shapes of a complete case's two record parts with every free value blanked
 //! (field names, enum tags, role ids and form names stay), plus the SOP's constant
 //! strings. The dictionary is part of the record format: a new one needs a new record
 //! version, so this is run when designing one, not at build time.
 //!
-//! cargo run --example store_dictionary > engine/src/store/dictionary.txt
+//! cargo run --example store_dictionary > engine/src/wire/dictionary.txt
 
 use chrono::{TimeZone, Utc};
 use sopir::core::case::bap::DEFAULT_REGULATION;

@@ -5,8 +5,9 @@
 //! over them. Re-exported so that paths read `sopir::core::...` from anywhere.
 
 pub use sopir_app as app;
-pub use sopir_engine::{core, i18n, store};
+pub use sopir_engine::{core, i18n, store, wire};
 
+pub mod browser;
 pub mod ui;
 
 /// The app version shown in the footer and written into exported files.

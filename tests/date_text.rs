@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use serde::{Deserialize, Serialize};
 
 mod seed;
-use sopir::core::date_text;
+use sopir::wire::date_text;
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 struct Form {

@@ -6,7 +6,8 @@ use proptest::prelude::*;
 mod seed;
 use sopir::core::case::CaseId;
 use sopir::core::ids::uuid_v4_from_bytes;
-use sopir::store::{codec, record};
+use sopir::store::record;
+use sopir::wire::codec;
 
 fn in_alphabet(s: &str) -> bool {
     s.chars().all(|c| (0x20..0x8020).contains(&u32::from(c)))

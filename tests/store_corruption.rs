@@ -6,9 +6,10 @@ mod store_support;
 use sopir::core::case::{CaseId, OfficeId};
 use sopir::i18n::Lang;
 use sopir::store::{
-    codec, legacy, record, CorruptReason, LoadProblem, MemoryStorage, Namespace, ProblemKind,
-    Storage, StoreError,
+    legacy, record, CorruptReason, LoadProblem, MemoryStorage, Namespace, ProblemKind, Storage,
+    StoreError,
 };
+use sopir::wire::codec;
 use store_support::*;
 
 /// A store with two complete cases, settings and export marks.

@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset, TimeZone, Utc};
 use proptest::prelude::*;
 
 mod seed;
-use sopir::core::utc_text;
+use sopir::wire::utc_text;
 
 fn ours(at: &DateTime<Utc>) -> String {
     let mut out = Vec::new();

@@ -13,7 +13,7 @@ use crate::store::{Namespace, Settings, StorageError, Store, StoreError};
 use crate::ui::session;
 use crate::ui::step::Refusal;
 
-type BrowserStore = Store<crate::store::LocalStorage>;
+type BrowserStore = Store<crate::browser::LocalStorage>;
 
 /// A message that blocks the page until the user closes it (e.g. storage full).
 #[derive(Clone, Debug, PartialEq)]
@@ -48,10 +48,10 @@ pub struct App {
 
 fn open_store(namespace: Namespace) -> BrowserStore {
     Store::open(
-        crate::store::LocalStorage::new(),
+        crate::browser::LocalStorage::new(),
         namespace,
         Sop::embedded(),
-        Box::new(crate::store::CryptoIds::new()),
+        Box::new(crate::browser::CryptoIds::new()),
     )
 }
 
@@ -128,7 +128,7 @@ impl App {
                 let samples = crate::store::samples::training_cases(
                     Sop::embedded(),
                     now(),
-                    &mut crate::store::CryptoIds::new(),
+                    &mut crate::browser::CryptoIds::new(),
                     &store.office().id.clone(),
                 );
                 let _ = store.replace_all(samples);
@@ -152,7 +152,7 @@ impl App {
         let samples = crate::store::samples::training_cases(
             Sop::embedded(),
             now(),
-            &mut crate::store::CryptoIds::new(),
+            &mut crate::browser::CryptoIds::new(),
             &office,
         );
         let result = self.with_store(|s| s.replace_all(samples));

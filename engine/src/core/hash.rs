@@ -138,7 +138,7 @@ impl Serialize for Hash {
 
 impl<'de> Deserialize<'de> for Hash {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Hash, D::Error> {
-        crate::core::text_field::read_str(d, "a string", |text| {
+        crate::wire::text_field::read_str(d, "a string", |text| {
             Hash::from_hex(text).ok_or("hash SHA-256 tidak sah")
         })
     }

@@ -1,7 +1,7 @@
 //! Identifiers of cases, events and offices (`CaseId`, `EventId`, `OfficeId`: random
 //! UUID v4 strings) and where new ones come from. The source is injected so the core stays
 //! deterministic: the browser draws from `crypto.getRandomValues`
-//! (`crate::store::browser::CryptoIds`); tests, benchmarks and the demo use `SeededIds`.
+//! (`sopir::browser::CryptoIds`, in the app crate); tests, benchmarks and the demo use `SeededIds`.
 
 use std::fmt;
 

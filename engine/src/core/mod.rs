@@ -5,7 +5,6 @@
 pub mod calendar;
 pub mod case;
 pub mod casefile;
-pub mod date_text;
 pub mod hash;
 pub mod ids;
 pub mod json_error;
@@ -14,5 +13,3 @@ pub mod offices;
 pub mod register;
 pub mod sample;
 pub mod sop;
-pub mod text_field;
-pub mod utc_text;

@@ -20,8 +20,9 @@ use std::collections::{BTreeMap, HashMap};
 use super::disk::Op;
 use super::layout::INDEX;
 use super::storage::{utf16_len, Storage};
-use super::{codec, record, Store};
+use super::{record, Store};
 use crate::core::case::{CaseId, CaseSummary};
+use crate::wire::codec;
 
 const TAG: &str = "I1:";
 

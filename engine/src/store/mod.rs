@@ -9,9 +9,7 @@
 //! saves of several keys go through the journal (`disk`). Opening never fails: what it
 //! finds wrong is listed in `report()`.
 
-pub mod browser;
 mod cache;
-pub mod codec;
 mod disk;
 mod error;
 pub mod index;
@@ -29,14 +27,13 @@ mod tabs;
 
 use std::collections::{BTreeMap, HashMap};
 
-pub use browser::{CryptoIds, LocalStorage};
 pub use error::StoreError;
 pub use layout::{Namespace, CURRENT_SCHEMA};
 pub use memory::MemoryStorage;
 pub use problem::{CorruptReason, LoadProblem, ProblemKind};
 pub use settings::{Office, Settings, Usage, DEFAULT_OFFICE_NAME};
 pub use storage::{
-    entry_units, utf16_len, Storage, StorageError, ValueParts, CHROMIUM_QUOTA_UNITS,
+    entry_units, split_units, utf16_len, Storage, StorageError, ValueParts, CHROMIUM_QUOTA_UNITS,
 };
 
 use crate::core::case::{Case, CaseId, CaseSummary, Event};

@@ -1,9 +1,9 @@
 //! What opening (or reading) a store found wrong, for the UI to tell the user.
 
-use super::codec::CodecError;
 use super::storage::StorageError;
 use crate::core::case::ReplayError;
 use crate::i18n::Lang;
+use crate::wire::codec::CodecError;
 
 /// Why a stored value was judged corrupt.
 #[derive(Clone, Debug, PartialEq)]

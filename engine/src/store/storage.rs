@@ -1,5 +1,6 @@
 //! Key-value storage as localStorage offers it: string keys and values, synchronous, with
-//! a quota. `MemoryStorage` stands in for it in native tests; `LocalStorage` is the browser's.
+//! a quota. `MemoryStorage` stands in for it in native tests; the browser's localStorage is
+//! `sopir::browser::LocalStorage`, in the app crate.
 
 use std::cell::RefCell;
 use std::fmt;

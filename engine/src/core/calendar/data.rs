@@ -24,7 +24,7 @@ pub enum HolidayKind {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holiday {
-    #[serde(with = "crate::core::date_text")]
+    #[serde(with = "crate::wire::date_text")]
     pub date: NaiveDate,
     pub name: String,
     pub kind: HolidayKind,
@@ -41,7 +41,7 @@ pub struct HolidayData {
     pub package_version: String,
     #[serde(default)]
     pub calls: Vec<String>,
-    #[serde(default, with = "crate::core::date_text::option")]
+    #[serde(default, with = "crate::wire::date_text::option")]
     pub generated_on: Option<NaiveDate>,
     pub first_year: i32,
     pub last_year: i32,

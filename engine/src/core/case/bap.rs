@@ -43,7 +43,7 @@ pub struct Bap {
     /// "Nomor" under the title.
     pub number: String,
     /// The day of the inspection ("Pada hari ini ... tanggal ... bulan ... tahun ...").
-    #[serde(with = "crate::core::date_text")]
+    #[serde(with = "crate::wire::date_text")]
     pub date: NaiveDate,
     /// Where the BAP is signed.
     pub place: String,
@@ -51,7 +51,7 @@ pub struct Bap {
     pub regulation: String,
     /// The company's request for inspection: Nomor ... tanggal ...
     pub request_number: String,
-    #[serde(with = "crate::core::date_text")]
+    #[serde(with = "crate::wire::date_text")]
     pub request_date: NaiveDate,
     pub company: String,
     pub location: String,

@@ -76,7 +76,7 @@ pub struct Event {
     /// Per-office sequence number.
     pub seq: u64,
     pub author: Author,
-    #[serde(with = "crate::core::utc_text")]
+    #[serde(with = "crate::wire::utc_text")]
     pub at: DateTime<Utc>,
     /// The events this one follows (the case's heads when it was recorded).
     pub follows: Vec<EventId>,
@@ -92,7 +92,7 @@ struct Unhashed<'a> {
     office: &'a OfficeId,
     seq: u64,
     author: &'a Author,
-    #[serde(serialize_with = "crate::core::utc_text::serialize")]
+    #[serde(serialize_with = "crate::wire::utc_text::serialize")]
     at: DateTime<Utc>,
     follows: &'a [EventId],
     body: &'a EventBody,

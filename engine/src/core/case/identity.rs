@@ -36,7 +36,7 @@ pub struct Commodity {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Issued {
     pub number: String,
-    #[serde(with = "crate::core::date_text")]
+    #[serde(with = "crate::wire::date_text")]
     pub date: NaiveDate,
 }
 

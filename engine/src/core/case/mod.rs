@@ -2,7 +2,6 @@
 //! the SOP and turned into events; the state is a fold over the events.
 
 pub mod bap;
-mod body_de;
 mod command;
 mod correction;
 mod event;

@@ -21,30 +21,30 @@ pub enum StepData {
     /// Step 1: OSS issues the Izin Perluasan, not yet effective.
     IpIssued {
         number: String,
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         date: NaiveDate,
     },
     /// Step 2: the applicant's request for technical verification in SIINAS.
     VerificationRequested {
         number: String,
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         date: NaiveDate,
     },
     /// Step 3: industry data submitted through SIINAS (Pasal 27(2)a, 28).
     IndustryData {
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         notified_on: NaiveDate,
     },
     /// Step 4: the applicant's file received through SIINAS.
     FileReceived {
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         received_on: NaiveDate,
         note: String,
     },
     /// A letter the step produces (cover note, Surat Pengantar).
     Letter {
         number: String,
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         date: NaiveDate,
         note: String,
     },
@@ -52,7 +52,7 @@ pub enum StepData {
     Disposition {
         instruction: String,
         surat_tugas_number: String,
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         surat_tugas_date: NaiveDate,
     },
     /// Step 7: the Tim Teknis assigned.
@@ -63,7 +63,7 @@ pub enum StepData {
     InspectionDecision { needed: bool, reason: String },
     /// Step 10: the field inspection.
     FieldInspection {
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         date: NaiveDate,
         location: String,
         findings: String,
@@ -74,32 +74,32 @@ pub enum StepData {
     CompletenessCheck { complete: bool, reason: String },
     /// Step 14: the Kepala Dinas signs the cover letter.
     Signature {
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         signed_on: NaiveDate,
     },
     /// Steps 15-16: an order or assignment.
     Instruction { to: String, note: String },
     /// Step 17: the BAP uploaded to SIINAS and the tembusan sent to DPMPTSP.
     BapUpload {
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         uploaded_on: NaiveDate,
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         tembusan_sent_on: NaiveDate,
     },
     /// Step 18: SIINAS issues the Berita Acara Pemenuhan Komitmen.
     CommitmentReport {
         number: String,
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         date: NaiveDate,
     },
     /// Step 19: SIINAS notifies OSS; the outcome follows from the BAP.
     OssNotified {
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         date: NaiveDate,
     },
     /// Step 20: OSS notifies the applicant.
     ApplicantNotified {
-        #[serde(with = "crate::core::date_text")]
+        #[serde(with = "crate::wire::date_text")]
         date: NaiveDate,
     },
 }

@@ -37,7 +37,7 @@ pub struct LetterEntry {
     pub seq: u32,
     /// The number as written on the letter (`530/007/DPPESDM/2025`).
     pub number: String,
-    #[serde(with = "crate::core::date_text")]
+    #[serde(with = "crate::wire::date_text")]
     pub date: NaiveDate,
     pub from: String,
     pub to: String,

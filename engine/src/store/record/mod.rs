@@ -15,16 +15,15 @@
 //! two thirds of the time: it primes the dictionary once).
 
 mod events;
-mod path_text;
 mod summary;
 mod time;
 
-use super::codec;
 use super::problem::CorruptReason;
 use crate::core::case::{Case, CaseId, CaseSummary};
 use crate::core::hash::Hash;
 use crate::core::json_error;
 use crate::core::sop::Sop;
+use crate::wire::codec;
 
 const TAG: &str = "R3:";
 const TAG_2: &str = "R2:";

@@ -11,12 +11,12 @@ use serde::{Deserialize, Serialize};
 
 use serde_json::value::RawValue;
 
-use super::path_text::{self, Entry};
 use super::time;
 use crate::core::case::{CaseId, CaseSummary, LetterRecord, Position};
 use crate::core::hash::Hash;
 use crate::core::json_error;
 use crate::store::problem::CorruptReason;
+use crate::wire::path_text::{self, Entry};
 
 /// `P` is the path: written as a list of `path_text::Entry`, read as raw text that
 /// `path_text` reads (most of a summary's text, read a thousand times at start).
@@ -26,17 +26,17 @@ struct Stored<P> {
     nib: String,
     kbli: String,
     regency: String,
-    #[serde(with = "crate::core::utc_text")]
+    #[serde(with = "crate::wire::utc_text")]
     opened_at: DateTime<Utc>,
     position: Position,
     round: u32,
-    #[serde(default, with = "crate::core::date_text::option")]
+    #[serde(default, with = "crate::wire::date_text::option")]
     effective_on: Option<NaiveDate>,
-    #[serde(default, with = "crate::core::date_text::option")]
+    #[serde(default, with = "crate::wire::date_text::option")]
     ip_date: Option<NaiveDate>,
-    #[serde(default, with = "crate::core::date_text::option")]
+    #[serde(default, with = "crate::wire::date_text::option")]
     request_date: Option<NaiveDate>,
-    #[serde(default, with = "crate::core::date_text::option")]
+    #[serde(default, with = "crate::wire::date_text::option")]
     inspection_met_on: Option<NaiveDate>,
     open_conflicts: usize,
     event_count: usize,

@@ -4,15 +4,15 @@
 //! check event hashes. As in `utc_text`, the output is byte-for-byte chrono's, and any text
 //! the fast path does not recognise goes to chrono (property tests in tests/date_text.rs).
 //!
-//! For `#[serde(with = "crate::core::date_text")]` on a `NaiveDate`, and
-//! `#[serde(default, with = "crate::core::date_text::option")]` on an `Option<NaiveDate>`.
+//! For `#[serde(with = "crate::wire::date_text")]` on a `NaiveDate`, and
+//! `#[serde(default, with = "crate::wire::date_text::option")]` on an `Option<NaiveDate>`.
 
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::core::text_field::read_str;
+use crate::wire::text_field::read_str;
 
 pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     Text(*date).serialize(s)

@@ -11,7 +11,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::{Deserializer, Serializer};
 
-/// For `#[serde(with = "crate::core::utc_text")]` on a `DateTime<Utc>`.
+/// For `#[serde(with = "crate::wire::utc_text")]` on a `DateTime<Utc>`.
 pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
     match write(at) {
         Some(text) => s.serialize_str(text.as_str()),
@@ -20,7 +20,7 @@ pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Er
 }
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
-    crate::core::text_field::read_str(d, "a string", parse)
+    crate::wire::text_field::read_str(d, "a string", parse)
 }
 
 /// Like `DateTime<Utc>`'s deserialization in chrono.

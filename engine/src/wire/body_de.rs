@@ -11,9 +11,9 @@ use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 
-use super::event::{EventBody, EventId};
-use super::identity::Identity;
-use super::step_data::StepData;
+use crate::core::case::identity::Identity;
+use crate::core::case::step_data::StepData;
+use crate::core::case::{EventBody, EventId};
 use crate::core::register::LetterEntry;
 use crate::core::sop::{SopRef, StepNo};
 

@@ -1,11 +1,13 @@
-//! The browser's side: localStorage and crypto.getRandomValues through web-sys. It
-//! compiles natively (so the crate does) but is only called in the browser.
+//! The browser's side of the store: localStorage (the engine's `Storage`) and
+//! crypto.getRandomValues (its `IdSource`) through web-sys. Here, in the app crate, so the
+//! engine holds no browser code; it compiles natively (so the crate does) but is only
+//! called in the browser.
 
 use wasm_bindgen::JsCast;
 use web_sys::DomException;
 
-use super::storage::{split_units, utf16_len, Storage, StorageError, ValueParts};
 use crate::core::ids::{uuid_v4_from_bytes, IdSource, SeededIds};
+use crate::store::{split_units, utf16_len, Storage, StorageError, ValueParts};
 
 /// `window.localStorage`. `gloo_storage::LocalStorage::raw()` would throw when storage
 /// is disabled; taking it from `window` turns that into `Unavailable`.
